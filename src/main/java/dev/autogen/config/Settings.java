@@ -1,0 +1,96 @@
+package dev.autogen.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything autogen is configured with, built once (by {@link SettingsLoader} for the CLI, or by the
+ * library API) and passed down. {@code toString()} never shows the password.
+ *
+ * @param baseDir           folder relative paths are resolved against (where autogen.properties lives)
+ * @param url               JDBC URL; {@code null} means the embedded H2 default inside the project
+ * @param user              database user, or {@code null}
+ * @param password          database password, or {@code null}; never printed
+ * @param classpath         folders and jars holding the entity classes (globs already expanded)
+ * @param packages          packages to scan for entities; empty means the whole classpath
+ * @param migrations        folder of revision sources
+ * @param revisionPackage   Java package of generated revision classes
+ * @param schemas           database schemas to compare; empty means the connection's default schema
+ * @param versionTable      name of the version table
+ * @param includeTables     glob patterns of table names to compare; empty means all
+ * @param excludeTables     glob patterns of table names to ignore
+ * @param dialect           dialect name overriding detection from the URL, or {@code null}
+ * @param devUrl            scratch database URL for replay and verification, or {@code null}
+ * @param lockTimeout       how long to wait for the migration lock
+ * @param transactionPerRun run a whole upgrade in one transaction instead of one per revision
+ * @param postWriteHook     command run on each generated file ({@code {file}} is replaced), or {@code null}
+ * @param hibernate         extra {@code hibernate.*} settings passed to Hibernate's boot metamodel
+ */
+public record Settings(Path baseDir, String url, String user, String password, List<Path> classpath,
+                       List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
+                       String versionTable, List<String> includeTables, List<String> excludeTables, String dialect,
+                       String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
+                       Map<String, String> hibernate) {
+
+    public static final String DEFAULT_VERSION_TABLE = "autogen_version";
+    public static final String DEFAULT_REVISION_PACKAGE = "migrations";
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
+
+    public Settings {
+        Objects.requireNonNull(baseDir, "baseDir");
+        Objects.requireNonNull(migrations, "migrations");
+        classpath = List.copyOf(classpath);
+        packages = List.copyOf(packages);
+        schemas = List.copyOf(schemas);
+        includeTables = List.copyOf(includeTables);
+        excludeTables = List.copyOf(excludeTables);
+        hibernate = Map.copyOf(hibernate);
+        versionTable = versionTable == null || versionTable.isBlank() ? DEFAULT_VERSION_TABLE : versionTable;
+        revisionPackage = revisionPackage == null || revisionPackage.isBlank() ? DEFAULT_REVISION_PACKAGE : revisionPackage;
+        lockTimeout = lockTimeout == null ? DEFAULT_LOCK_TIMEOUT : lockTimeout;
+    }
+
+    /** Settings with defaults for everything but the folder, the URL and the migrations folder. */
+    public static Settings defaults(Path baseDir) {
+        return new Settings(baseDir, null, null, null, List.of(), List.of(), baseDir.resolve("migrations"),
+                DEFAULT_REVISION_PACKAGE, List.of(), DEFAULT_VERSION_TABLE, List.of(), List.of(), null, null,
+                DEFAULT_LOCK_TIMEOUT, false, null, Map.of());
+    }
+
+    public Settings withUrl(String newUrl, String newUser, String newPassword) {
+        return new Settings(baseDir, newUrl, newUser, newPassword, classpath, packages, migrations, revisionPackage,
+                schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
+                postWriteHook, hibernate);
+    }
+
+    public Settings withMigrations(Path newMigrations) {
+        return new Settings(baseDir, url, user, password, classpath, packages, newMigrations, revisionPackage,
+                schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
+                postWriteHook, hibernate);
+    }
+
+    public Settings withModel(List<Path> newClasspath, List<String> newPackages) {
+        return new Settings(baseDir, url, user, password, newClasspath, newPackages, migrations, revisionPackage,
+                schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
+                postWriteHook, hibernate);
+    }
+
+    public Settings withSchemas(List<String> newSchemas) {
+        return new Settings(baseDir, url, user, password, classpath, packages, migrations, revisionPackage,
+                newSchemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout,
+                transactionPerRun, postWriteHook, hibernate);
+    }
+
+    @Override
+    public String toString() {
+        return "Settings[url=" + url + ", user=" + user + ", password=" + (password == null ? "<none>" : "****")
+                + ", classpath=" + classpath + ", packages=" + packages + ", migrations=" + migrations
+                + ", revisionPackage=" + revisionPackage + ", schemas=" + schemas + ", versionTable=" + versionTable
+                + ", includeTables=" + includeTables + ", excludeTables=" + excludeTables + ", dialect=" + dialect
+                + ", devUrl=" + devUrl + ", lockTimeout=" + lockTimeout + ", transactionPerRun=" + transactionPerRun
+                + ", postWriteHook=" + postWriteHook + ", hibernate=" + hibernate.keySet() + "]";
+    }
+}

@@ -1,0 +1,45 @@
+package dev.autogen.dialect;
+
+import dev.autogen.introspect.SchemaInspector;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/** Everything autogen needs to know about one kind of database. */
+public interface Dialect {
+
+    /** Short name used in configuration and messages: {@code postgresql}, {@code h2}, {@code mariadb}. */
+    String name();
+
+    /** True when this dialect serves the JDBC URL. */
+    boolean accepts(String jdbcUrl);
+
+    /** Hibernate dialect class name used to build the entity metamodel. */
+    String hibernateDialect();
+
+    SchemaInspector inspector();
+
+    DdlRenderer renderer();
+
+    TypeNormaliser types();
+
+    /** The identifier as the catalog stores it: unquoted identifiers are folded the way this database folds them. */
+    String normaliseIdentifier(String identifier, boolean quoted);
+
+    /** True when DDL runs inside transactions and rolls back (PostgreSQL, H2 partly); false for MariaDB/MySQL. */
+    boolean transactionalDdl();
+
+    /**
+     * Takes the migration lock for this database, waiting up to {@code timeout}.
+     *
+     * @throws dev.autogen.AutogenException of kind {@code LOCKED} naming the holder where the database tells it
+     */
+    MigrationLock lock(Connection connection, Duration timeout) throws SQLException;
+
+    /** Creates an empty scratch database or schema next to the one {@code connection} is on; returns its JDBC URL. */
+    String createScratch(Connection connection, String name) throws SQLException;
+
+    /** Drops what {@link #createScratch} made. */
+    void dropScratch(Connection connection, String name) throws SQLException;
+}

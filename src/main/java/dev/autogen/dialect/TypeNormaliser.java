@@ -1,0 +1,21 @@
+package dev.autogen.dialect;
+
+/**
+ * Decides equality where it depends on the dialect: type aliases ({@code int4} = {@code integer}),
+ * default expressions ({@code 'a'::character varying} = {@code 'a'}), check and index predicates.
+ * All methods return a canonical form; two values are equal when their canonical forms are.
+ */
+public interface TypeNormaliser {
+
+    /** Canonical form of an SQL type, e.g. {@code character varying(255)} becomes {@code varchar(255)}. */
+    String type(String sqlType);
+
+    /** Canonical form of a default expression, or {@code null} for no default. */
+    String defaultValue(String expression, String sqlType);
+
+    /** Canonical form of a check condition or partial-index predicate. */
+    String expression(String sql);
+
+    /** True when converting a column from {@code fromType} to {@code toType} can lose or reject data. */
+    boolean isNarrowing(String fromType, String toType);
+}

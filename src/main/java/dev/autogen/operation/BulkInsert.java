@@ -1,0 +1,28 @@
+package dev.autogen.operation;
+
+import dev.autogen.model.*;
+
+import java.util.List;
+
+/** Inserts literal rows (seed data); its reverse deletes exactly those rows. */
+public record BulkInsert(QualifiedName table, List<String> columns, List<List<Object>> rows) implements Operation {
+    public BulkInsert {
+        columns = List.copyOf(columns);
+        rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();
+        for (List<Object> row : rows) {
+            if (row.size() != columns.size()) {
+                throw new IllegalArgumentException("a row for " + table + " has " + row.size() + " values for " + columns.size() + " columns");
+            }
+        }
+    }
+
+    @Override
+    public Operation reverse() {
+        return new DeleteRows(table, columns, rows);
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visitBulkInsert(this);
+    }
+}

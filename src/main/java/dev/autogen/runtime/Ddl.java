@@ -1,0 +1,58 @@
+package dev.autogen.runtime;
+
+import dev.autogen.model.CheckConstraint;
+import dev.autogen.model.PrimaryKey;
+import dev.autogen.model.UniqueConstraint;
+
+import java.util.List;
+
+/**
+ * Static factories for the parts of a table, for use with {@code import static dev.autogen.runtime.Ddl.*}:
+ * <pre>{@code
+ * op.createTable("users",
+ *         column("id", "bigint").notNull().identity(),
+ *         column("email", "varchar(255)").notNull(),
+ *         primaryKey("users_pkey", "id"),
+ *         unique("uk_users_email", "email"));
+ * }</pre>
+ */
+public final class Ddl {
+    private Ddl() {
+    }
+
+    public static ColumnDef column(String name, String type) {
+        return new ColumnDef(name, type);
+    }
+
+    public static PrimaryKeyElement primaryKey(String name, String... columns) {
+        return new PrimaryKeyElement(new PrimaryKey(name, List.of(columns)));
+    }
+
+    public static UniqueElement unique(String name, String... columns) {
+        return new UniqueElement(new UniqueConstraint(name, List.of(columns)));
+    }
+
+    public static CheckElement check(String name, String condition) {
+        return new CheckElement(new CheckConstraint(name, condition));
+    }
+
+    public static CommentElement comment(String text) {
+        return new CommentElement(text);
+    }
+
+    /** The table's primary key. */
+    public record PrimaryKeyElement(PrimaryKey primaryKey) implements TableElement {
+    }
+
+    /** A unique constraint of the table. */
+    public record UniqueElement(UniqueConstraint constraint) implements TableElement {
+    }
+
+    /** A check constraint of the table. */
+    public record CheckElement(CheckConstraint constraint) implements TableElement {
+    }
+
+    /** The table's comment. */
+    public record CommentElement(String text) implements TableElement {
+    }
+}

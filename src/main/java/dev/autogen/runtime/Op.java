@@ -1,0 +1,462 @@
+package dev.autogen.runtime;
+
+import dev.autogen.model.CheckConstraint;
+import dev.autogen.model.Column;
+import dev.autogen.model.EnumType;
+import dev.autogen.model.ForeignKey;
+import dev.autogen.model.Index;
+import dev.autogen.model.IndexColumn;
+import dev.autogen.model.PrimaryKey;
+import dev.autogen.model.QualifiedName;
+import dev.autogen.model.ReferentialAction;
+import dev.autogen.model.Sequence;
+import dev.autogen.model.Table;
+import dev.autogen.model.UniqueConstraint;
+import dev.autogen.operation.AddCheckConstraint;
+import dev.autogen.operation.AddColumn;
+import dev.autogen.operation.AddForeignKey;
+import dev.autogen.operation.AddPrimaryKey;
+import dev.autogen.operation.AddUniqueConstraint;
+import dev.autogen.operation.AlterColumn;
+import dev.autogen.operation.AlterEnumType;
+import dev.autogen.operation.AlterSequence;
+import dev.autogen.operation.BulkInsert;
+import dev.autogen.operation.CreateEnumType;
+import dev.autogen.operation.CreateIndex;
+import dev.autogen.operation.CreateSequence;
+import dev.autogen.operation.CreateTable;
+import dev.autogen.operation.DropCheckConstraint;
+import dev.autogen.operation.DropColumn;
+import dev.autogen.operation.DropEnumType;
+import dev.autogen.operation.DropForeignKey;
+import dev.autogen.operation.DropIndex;
+import dev.autogen.operation.DropPrimaryKey;
+import dev.autogen.operation.DropSequence;
+import dev.autogen.operation.DropTable;
+import dev.autogen.operation.DropUniqueConstraint;
+import dev.autogen.operation.ExecuteSql;
+import dev.autogen.operation.Operation;
+import dev.autogen.operation.Plan;
+import dev.autogen.operation.RenameColumn;
+import dev.autogen.operation.RenameTable;
+import dev.autogen.operation.SetTableComment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * The operations API revisions are written in, in the spirit of Alembic's {@code op}: each call records one
+ * operation; nothing touches the database until autogen renders the recorded {@link Plan}. Tables are in the
+ * default schema unless reached through {@link #schema(String)}: {@code op.schema("sales").dropTable("orders")}.
+ * Calls that return a builder ({@link #alterColumn}, {@link #createIndex}, ...) are completed by chaining.
+ */
+public final class Op {
+    private final String schema;
+    private final List<Supplier<Operation>> recorded;
+
+    public Op() {
+        this(null, new ArrayList<>());
+    }
+
+    private Op(String schema, List<Supplier<Operation>> recorded) {
+        this.schema = schema;
+        this.recorded = recorded;
+    }
+
+    /** The same recorder, for objects in {@code schemaName}. */
+    public Op schema(String schemaName) {
+        return new Op(schemaName, recorded);
+    }
+
+    /** Everything recorded so far, in call order. */
+    public Plan plan() {
+        List<Operation> ops = new ArrayList<>(recorded.size());
+        for (Supplier<Operation> s : recorded) {
+            ops.add(s.get());
+        }
+        return new Plan(ops);
+    }
+
+    private QualifiedName name(String name) {
+        return new QualifiedName(schema, name);
+    }
+
+    private void record(Operation operation) {
+        recorded.add(() -> operation);
+    }
+
+    // ---- tables ----
+
+    public void createTable(String table, TableElement... elements) {
+        List<Column> columns = new ArrayList<>();
+        PrimaryKey pk = null;
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        List<CheckConstraint> checks = new ArrayList<>();
+        String comment = null;
+        for (TableElement e : elements) {
+            if (e instanceof ColumnDef c) {
+                columns.add(c.toColumn());
+            } else if (e instanceof Ddl.PrimaryKeyElement p) {
+                pk = p.primaryKey();
+            } else if (e instanceof Ddl.UniqueElement u) {
+                uniques.add(u.constraint());
+            } else if (e instanceof Ddl.CheckElement c) {
+                checks.add(c.constraint());
+            } else if (e instanceof Ddl.CommentElement c) {
+                comment = c.text();
+            }
+        }
+        record(new CreateTable(new Table(name(table), columns, pk, List.of(), uniques, List.of(), checks, comment)));
+    }
+
+    public void dropTable(String table) {
+        record(new DropTable(Table.of(name(table), List.of())));
+    }
+
+    public void renameTable(String from, String to) {
+        record(new RenameTable(name(from), to));
+    }
+
+    public TableCommentDef setTableComment(String table, String comment) {
+        TableCommentDef def = new TableCommentDef(comment);
+        recorded.add(() -> new SetTableComment(name(table), def.existing, def.comment));
+        return def;
+    }
+
+    // ---- columns ----
+
+    public void addColumn(String table, ColumnDef column) {
+        record(new AddColumn(name(table), column.toColumn()));
+    }
+
+    public void dropColumn(String table, String column) {
+        record(new DropColumn(name(table), Column.of(column, null)));
+    }
+
+    public void renameColumn(String table, String from, String to) {
+        record(new RenameColumn(name(table), from, to));
+    }
+
+    /** Changes a column; chain {@code .type(..)}, {@code .nullable(..)}, {@code .defaultValue(..)}, and the {@code existing...} values. */
+    public AlterColumnDef alterColumn(String table, String column) {
+        AlterColumnDef def = new AlterColumnDef(column);
+        recorded.add(() -> new AlterColumn(name(table), def.from(), def.to(), def.using));
+        return def;
+    }
+
+    // ---- keys and constraints ----
+
+    public void createPrimaryKey(String name, String table, String... columns) {
+        record(new AddPrimaryKey(name(table), new PrimaryKey(name, List.of(columns))));
+    }
+
+    public void dropPrimaryKey(String name, String table) {
+        record(new DropPrimaryKey(name(table), new PrimaryKey(name, List.of())));
+    }
+
+    public ForeignKeyDef createForeignKey(String name, String table, String column, String targetTable,
+                                          String targetColumn) {
+        return createForeignKey(name, table, List.of(column), targetTable, List.of(targetColumn));
+    }
+
+    public ForeignKeyDef createForeignKey(String name, String table, List<String> columns, String targetTable,
+                                          List<String> targetColumns) {
+        ForeignKeyDef def = new ForeignKeyDef(schema);
+        recorded.add(() -> new AddForeignKey(name(table), new ForeignKey(name, columns,
+                new QualifiedName(def.targetSchema, targetTable), targetColumns, def.onDelete)));
+        return def;
+    }
+
+    public void dropForeignKey(String name, String table) {
+        record(new DropForeignKey(name(table), new ForeignKey(name, List.of(), name(table), List.of(), null)));
+    }
+
+    public void createUniqueConstraint(String name, String table, String... columns) {
+        record(new AddUniqueConstraint(name(table), new UniqueConstraint(name, List.of(columns))));
+    }
+
+    public void dropUniqueConstraint(String name, String table) {
+        record(new DropUniqueConstraint(name(table), new UniqueConstraint(name, List.of())));
+    }
+
+    public void createCheckConstraint(String name, String table, String condition) {
+        record(new AddCheckConstraint(name(table), new CheckConstraint(name, condition)));
+    }
+
+    public void dropCheckConstraint(String name, String table) {
+        record(new DropCheckConstraint(name(table), new CheckConstraint(name, "")));
+    }
+
+    // ---- indexes ----
+
+    /** Creates an index on plain columns (ascending); chain {@code .unique()}, {@code .desc(col)}, {@code .where(..)}, {@code .concurrently()}. */
+    public IndexDef createIndex(String name, String table, String... columns) {
+        IndexDef def = new IndexDef(name, columns);
+        recorded.add(() -> new CreateIndex(name(table), def.toIndex(), def.concurrently));
+        return def;
+    }
+
+    public IndexDef dropIndex(String name, String table) {
+        IndexDef def = new IndexDef(name, new String[0]);
+        recorded.add(() -> new DropIndex(name(table), def.toIndex(), def.concurrently));
+        return def;
+    }
+
+    // ---- sequences and enum types ----
+
+    public SequenceDef createSequence(String name) {
+        SequenceDef def = new SequenceDef();
+        recorded.add(() -> new CreateSequence(new Sequence(name(name), def.startWith, def.incrementBy)));
+        return def;
+    }
+
+    public void dropSequence(String name) {
+        record(new DropSequence(new Sequence(name(name), 1, 1)));
+    }
+
+    /** Changes a sequence's increment from {@code existingIncrementBy} to {@code incrementBy}. */
+    public void alterSequence(String name, long existingIncrementBy, long incrementBy) {
+        record(new AlterSequence(new Sequence(name(name), 1, existingIncrementBy),
+                new Sequence(name(name), 1, incrementBy)));
+    }
+
+    public void createEnumType(String name, String... values) {
+        record(new CreateEnumType(new EnumType(name(name), List.of(values))));
+    }
+
+    public void dropEnumType(String name) {
+        record(new DropEnumType(new EnumType(name(name), List.of())));
+    }
+
+    public void alterEnumType(String name, List<String> existingValues, List<String> values) {
+        record(new AlterEnumType(new EnumType(name(name), existingValues), new EnumType(name(name), values)));
+    }
+
+    // ---- data and raw SQL ----
+
+    /** Runs hand-written SQL as it is. */
+    public void execute(String sql) {
+        record(new ExecuteSql(sql, null));
+    }
+
+    /** Inserts seed rows; each map is one row (column to value), columns in name order. */
+    public void bulkInsert(String table, List<Map<String, Object>> rows) {
+        TreeSet<String> columns = new TreeSet<>();
+        rows.forEach(r -> columns.addAll(r.keySet()));
+        List<String> cols = List.copyOf(columns);
+        List<List<Object>> values = new ArrayList<>();
+        for (Map<String, Object> r : rows) {
+            List<Object> row = new ArrayList<>();
+            for (String c : cols) {
+                row.add(r.get(c));
+            }
+            values.add(row);
+        }
+        record(new BulkInsert(name(table), cols, values));
+    }
+
+    // ---- builders ----
+
+    /** Completes {@link #alterColumn}: the new values, and the existing ones so the change can be reversed and rendered. */
+    public static final class AlterColumnDef {
+        private final String column;
+        private String type;
+        private String existingType;
+        private Boolean nullable;
+        private boolean existingNullable = true;
+        private String defaultValue;
+        private boolean defaultChanged;
+        private String existingDefault;
+        private Boolean identity;
+        private boolean existingIdentity;
+        private String comment;
+        private boolean commentChanged;
+        private String existingComment;
+        private String using;
+
+        AlterColumnDef(String column) {
+            this.column = column;
+        }
+
+        public AlterColumnDef type(String newType) {
+            this.type = newType;
+            return this;
+        }
+
+        public AlterColumnDef existingType(String oldType) {
+            this.existingType = oldType;
+            return this;
+        }
+
+        /** An expression converting the old values ({@code USING} on PostgreSQL). */
+        public AlterColumnDef using(String expression) {
+            this.using = expression;
+            return this;
+        }
+
+        public AlterColumnDef nullable(boolean value) {
+            this.nullable = value;
+            return this;
+        }
+
+        public AlterColumnDef existingNullable(boolean value) {
+            this.existingNullable = value;
+            return this;
+        }
+
+        /** The new default as an SQL expression; {@code null} drops the default. */
+        public AlterColumnDef defaultValue(String sqlExpression) {
+            this.defaultValue = sqlExpression;
+            this.defaultChanged = true;
+            return this;
+        }
+
+        public AlterColumnDef existingDefault(String sqlExpression) {
+            this.existingDefault = sqlExpression;
+            return this;
+        }
+
+        public AlterColumnDef identity(boolean value) {
+            this.identity = value;
+            return this;
+        }
+
+        public AlterColumnDef existingIdentity(boolean value) {
+            this.existingIdentity = value;
+            return this;
+        }
+
+        /** The new comment; {@code null} removes it. */
+        public AlterColumnDef comment(String text) {
+            this.comment = text;
+            this.commentChanged = true;
+            return this;
+        }
+
+        public AlterColumnDef existingComment(String text) {
+            this.existingComment = text;
+            return this;
+        }
+
+        Column from() {
+            return new Column(column, existingType, existingNullable, existingDefault, existingIdentity, existingComment);
+        }
+
+        Column to() {
+            return new Column(column, type != null ? type : existingType,
+                    nullable != null ? nullable : existingNullable,
+                    defaultChanged ? defaultValue : existingDefault,
+                    identity != null ? identity : existingIdentity,
+                    commentChanged ? comment : existingComment);
+        }
+    }
+
+    /** Completes {@link #createIndex}. */
+    public static final class IndexDef {
+        private final String name;
+        private final List<IndexColumn> keys = new ArrayList<>();
+        private boolean unique;
+        private String where;
+        private boolean concurrently;
+
+        IndexDef(String name, String[] columns) {
+            this.name = name;
+            for (String c : columns) {
+                keys.add(IndexColumn.asc(c));
+            }
+        }
+
+        public IndexDef unique() {
+            this.unique = true;
+            return this;
+        }
+
+        /** Marks an already listed column as descending. */
+        public IndexDef desc(String column) {
+            for (int i = 0; i < keys.size(); i++) {
+                if (keys.get(i).name().equals(column) && !keys.get(i).expression()) {
+                    keys.set(i, IndexColumn.desc(column));
+                    return this;
+                }
+            }
+            throw new IllegalArgumentException("index " + name + " has no column " + column + " to mark descending");
+        }
+
+        /** Adds an expression key, e.g. {@code lower(email)}. */
+        public IndexDef expression(String sql) {
+            keys.add(new IndexColumn(sql, false, true));
+            return this;
+        }
+
+        /** Makes a partial index. */
+        public IndexDef where(String predicate) {
+            this.where = predicate;
+            return this;
+        }
+
+        /** Builds (or drops) the index without blocking writes where the database can; runs outside a transaction. */
+        public IndexDef concurrently() {
+            this.concurrently = true;
+            return this;
+        }
+
+        Index toIndex() {
+            return new Index(name, keys, unique, where);
+        }
+    }
+
+    /** Completes {@link #createForeignKey}. */
+    public static final class ForeignKeyDef {
+        private String targetSchema;
+        private ReferentialAction onDelete = ReferentialAction.NO_ACTION;
+
+        ForeignKeyDef(String schema) {
+            this.targetSchema = schema;
+        }
+
+        public ForeignKeyDef onDelete(ReferentialAction action) {
+            this.onDelete = action;
+            return this;
+        }
+
+        /** The referenced table's schema, when it differs from the constrained table's. */
+        public ForeignKeyDef targetSchema(String schemaName) {
+            this.targetSchema = schemaName;
+            return this;
+        }
+    }
+
+    /** Completes {@link #createSequence}. */
+    public static final class SequenceDef {
+        private long startWith = 1;
+        private long incrementBy = 1;
+
+        public SequenceDef startWith(long value) {
+            this.startWith = value;
+            return this;
+        }
+
+        public SequenceDef incrementBy(long value) {
+            this.incrementBy = value;
+            return this;
+        }
+    }
+
+    /** Completes {@link #setTableComment}. */
+    public static final class TableCommentDef {
+        private final String comment;
+        private String existing;
+
+        TableCommentDef(String comment) {
+            this.comment = comment;
+        }
+
+        public TableCommentDef existingComment(String text) {
+            this.existing = text;
+            return this;
+        }
+    }
+}
