@@ -1,2 +1,71 @@
 package dev.autogen.cli;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import dev.autogen.AutogenException;
+import dev.autogen.ErrorKind;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Entry point: {@code java -jar autogen.jar ...}. The only place that exits the JVM. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, Path.of("").toAbsolutePath(), System.getenv(),
+                new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        System.exit(code);
+    }
+
+    /**
+     * Runs one command line and returns its exit code, printing to {@code out} and {@code err}. Tests and the
+     * benchmark call this in-process, exactly as users run the jar.
+     */
+    public static int run(String[] args, Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        Context context = new Context(workingDir, env, out, err);
+        CommandLine cl = commandLine(context);
+        return cl.execute(args);
+    }
+
+    /** The command line with every subcommand, its streams and handlers; used by docs generation too. */
+    public static CommandLine commandLine(Context context) {
+        CommandLine cl = new CommandLine(new AutogenCommand(context));
+        AutogenCommand.addSubcommands(cl, context);
+        cl.getCommandSpec().usageMessage().footer(ExitCodes.table());
+        cl.setOut(context.out());
+        cl.setErr(context.err());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, context, parseResult));
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("error: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            err.flush();
+            return ErrorKind.USAGE.exitCode();
+        });
+        return cl;
+    }
+
+    private static int handle(Exception ex, Context context, CommandLine.ParseResult parseResult) {
+        boolean verbose = parseResult != null && context.verbose(parseResult);
+        PrintWriter err = context.err();
+        if (ex instanceof AutogenException ae) {
+            err.println("error: " + context.redact(ae.getMessage()));
+            if (verbose) {
+                ae.printStackTrace(err);
+            }
+            err.flush();
+            return ae.exitCode();
+        }
+        err.println("error: " + context.redact(String.valueOf(ex.getMessage())) + " (" + ex.getClass().getSimpleName()
+                + "); this is a bug in autogen: please report it with the output of --verbose.");
+        if (verbose) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ErrorKind.INTERNAL.exitCode();
+    }
+}

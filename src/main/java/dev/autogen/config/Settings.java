@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param user              database user, or {@code null}
  * @param password          database password, or {@code null}; never printed
  * @param classpath         folders and jars holding the entity classes (globs already expanded)
+ * @param sources           entity source folders autogen compiles itself (no build step needed), or empty
  * @param packages          packages to scan for entities; empty means the whole classpath
  * @param migrations        folder of revision sources
  * @param revisionPackage   Java package of generated revision classes
@@ -30,7 +31,7 @@ import java.util.Objects;
  * @param hibernate         extra {@code hibernate.*} settings passed to Hibernate's boot metamodel
  */
 public record Settings(Path baseDir, String url, String user, String password, List<Path> classpath,
-                       List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
+                       List<Path> sources, List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
                        String versionTable, List<String> includeTables, List<String> excludeTables, String dialect,
                        String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
                        Map<String, String> hibernate) {
@@ -43,6 +44,7 @@ public record Settings(Path baseDir, String url, String user, String password, L
         Objects.requireNonNull(baseDir, "baseDir");
         Objects.requireNonNull(migrations, "migrations");
         classpath = List.copyOf(classpath);
+        sources = List.copyOf(sources);
         packages = List.copyOf(packages);
         schemas = List.copyOf(schemas);
         includeTables = List.copyOf(includeTables);
@@ -55,42 +57,42 @@ public record Settings(Path baseDir, String url, String user, String password, L
 
     /** Settings with defaults for everything but the folder, the URL and the migrations folder. */
     public static Settings defaults(Path baseDir) {
-        return new Settings(baseDir, null, null, null, List.of(), List.of(), baseDir.resolve("migrations"),
+        return new Settings(baseDir, null, null, null, List.of(), List.of(), List.of(), baseDir.resolve("migrations"),
                 DEFAULT_REVISION_PACKAGE, List.of(), DEFAULT_VERSION_TABLE, List.of(), List.of(), null, null,
                 DEFAULT_LOCK_TIMEOUT, false, null, Map.of());
     }
 
     public Settings withUrl(String newUrl, String newUser, String newPassword) {
-        return new Settings(baseDir, newUrl, newUser, newPassword, classpath, packages, migrations, revisionPackage,
+        return new Settings(baseDir, newUrl, newUser, newPassword, classpath, sources, packages, migrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
                 postWriteHook, hibernate);
     }
 
     public Settings withMigrations(Path newMigrations) {
-        return new Settings(baseDir, url, user, password, classpath, packages, newMigrations, revisionPackage,
+        return new Settings(baseDir, url, user, password, classpath, sources, packages, newMigrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
                 postWriteHook, hibernate);
     }
 
     public Settings withModel(List<Path> newClasspath, List<String> newPackages) {
-        return new Settings(baseDir, url, user, password, newClasspath, newPackages, migrations, revisionPackage,
+        return new Settings(baseDir, url, user, password, newClasspath, sources, newPackages, migrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
                 postWriteHook, hibernate);
     }
 
     public Settings withSchemas(List<String> newSchemas) {
-        return new Settings(baseDir, url, user, password, classpath, packages, migrations, revisionPackage,
+        return new Settings(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage,
                 newSchemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout,
                 transactionPerRun, postWriteHook, hibernate);
     }
 
     @Override
     public String toString() {
-        return "Settings[url=" + url + ", user=" + user + ", password=" + (password == null ? "<none>" : "****")
-                + ", classpath=" + classpath + ", packages=" + packages + ", migrations=" + migrations
+        return "Settings[url=" + Redaction.url(url) + ", user=" + user + ", password=" + (password == null ? "<none>" : "****")
+                + ", classpath=" + classpath + ", sources=" + sources + ", packages=" + packages + ", migrations=" + migrations
                 + ", revisionPackage=" + revisionPackage + ", schemas=" + schemas + ", versionTable=" + versionTable
                 + ", includeTables=" + includeTables + ", excludeTables=" + excludeTables + ", dialect=" + dialect
-                + ", devUrl=" + devUrl + ", lockTimeout=" + lockTimeout + ", transactionPerRun=" + transactionPerRun
+                + ", devUrl=" + Redaction.url(devUrl) + ", lockTimeout=" + lockTimeout + ", transactionPerRun=" + transactionPerRun
                 + ", postWriteHook=" + postWriteHook + ", hibernate=" + hibernate.keySet() + "]";
     }
 }

@@ -1,0 +1,67 @@
+package dev.autogen.cli;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Options every command takes, before or after the subcommand name ({@code autogen -c x.properties upgrade head}
+ * and {@code autogen upgrade head -c x.properties} mean the same). Each overrides the configuration key of the
+ * same name and its {@code AUTOGEN_*} environment variable.
+ */
+public final class GlobalOptions {
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", scope = ScopeType.INHERITED,
+            description = "Configuration file (default: ./autogen.properties).")
+    Path config;
+
+    @Option(names = "--url", paramLabel = "JDBC_URL", scope = ScopeType.INHERITED,
+            description = "Database JDBC URL (key: url, env: AUTOGEN_URL).")
+    String url;
+
+    @Option(names = "--user", scope = ScopeType.INHERITED, description = "Database user (key: user, env: AUTOGEN_USER).")
+    String user;
+
+    @Option(names = "--password", scope = ScopeType.INHERITED, arity = "0..1", interactive = true,
+            description = "Database password (key: password, env: AUTOGEN_PASSWORD); without a value, asks for it.")
+    char[] password;
+
+    @Option(names = "--classpath", paramLabel = "PATHS", scope = ScopeType.INHERITED,
+            description = "Folders and jars holding the entities, ':'-separated (key: classpath).")
+    String classpath;
+
+    @Option(names = "--packages", paramLabel = "PKGS", scope = ScopeType.INHERITED,
+            description = "Comma-separated packages to scan for entities (key: packages).")
+    String packages;
+
+    @Option(names = "--migrations", paramLabel = "DIR", scope = ScopeType.INHERITED,
+            description = "Folder of revision sources (key: migrations).")
+    String migrations;
+
+    @Option(names = "--dialect", scope = ScopeType.INHERITED,
+            description = "postgresql, h2 or mariadb; detected from the URL when not given (key: dialect).")
+    String dialect;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERITED,
+            description = "More detail, and a stack trace on errors.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERITED, description = "Only errors and command results.")
+    boolean quiet;
+
+    /** The options given, by configuration key. */
+    Map<String, String> overrides() {
+        Map<String, String> o = new LinkedHashMap<>();
+        o.put("url", url);
+        o.put("user", user);
+        o.put("password", password == null ? null : new String(password));
+        o.put("classpath", classpath);
+        o.put("packages", packages);
+        o.put("migrations", migrations);
+        o.put("dialect", dialect);
+        o.values().removeIf(java.util.Objects::isNull);
+        return o;
+    }
+}

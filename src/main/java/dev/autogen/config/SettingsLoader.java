@@ -1,0 +1,261 @@
+package dev.autogen.config;
+
+import dev.autogen.AutogenException;
+import dev.autogen.ErrorKind;
+import dev.autogen.scan.ClasspathEntries;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds {@link Settings} from three layers, later ones winning: the properties file ({@code autogen.properties}
+ * in the working folder, or {@code -c FILE}), environment variables ({@code AUTOGEN_URL}, {@code AUTOGEN_USER},
+ * ... — the key upper-cased with {@code AUTOGEN_} in front), and command-line options. Values may refer to
+ * environment variables as {@code ${NAME}} or {@code ${NAME:-default}}.
+ */
+public final class SettingsLoader {
+    /** The file looked for in the working folder when no {@code -c} is given. */
+    public static final String DEFAULT_FILE = "autogen.properties";
+
+    /** Every key autogen understands, with its one-line description (the configuration reference is built from this). */
+    public static final Map<String, String> KEYS = keys();
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
+
+    private final Map<String, String> env;
+
+    public SettingsLoader(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    private static Map<String, String> keys() {
+        Map<String, String> k = new LinkedHashMap<>();
+        k.put("url", "JDBC URL of the database; unset means the embedded H2 database in target/autogen/dev");
+        k.put("user", "database user");
+        k.put("password", "database password (never printed; prefer ${ENV_VAR})");
+        k.put("dialect", "postgresql, h2 or mariadb; detected from the URL when unset");
+        k.put("classpath", "folders and jars with the compiled entities, ':'-separated; 'lib/*' takes every jar in lib");
+        k.put("sources", "entity source folders autogen compiles itself, ':'-separated (no build step needed)");
+        k.put("packages", "comma-separated packages to scan for entities; unset scans everything on the classpath");
+        k.put("migrations", "folder of revision sources (default: migrations)");
+        k.put("revision_package", "Java package of generated revisions (default: migrations)");
+        k.put("schemas", "comma-separated database schemas to manage; unset means the default schema");
+        k.put("version_table", "table recording applied revisions (default: autogen_version)");
+        k.put("include_tables", "comma-separated glob patterns of tables to compare; unset means all");
+        k.put("exclude_tables", "comma-separated glob patterns of tables autogen ignores");
+        k.put("dev_url", "scratch database for 'check --replay' and revision verification");
+        k.put("lock_timeout", "how long to wait for the migration lock, e.g. 60s, 5m, PT1M (default 60s)");
+        k.put("transaction_per_run", "true runs a whole upgrade in one transaction (default: one per revision)");
+        k.put("post_write_hook", "command run on each generated file, {file} replaced by its path");
+        k.put("hibernate.*", "any Hibernate setting, passed to the boot metamodel (e.g. hibernate.physical_naming_strategy)");
+        return java.util.Collections.unmodifiableMap(k);
+    }
+
+    /**
+     * Loads the settings.
+     *
+     * @param workingDir folder autogen runs in
+     * @param configFile the {@code -c} file, or {@code null} for {@code autogen.properties} if present
+     * @param overrides  values from command-line options, by key (only those given)
+     */
+    public Settings load(Path workingDir, Path configFile, Map<String, String> overrides) {
+        Path file = configFile != null ? workingDir.resolve(configFile) : workingDir.resolve(DEFAULT_FILE);
+        Map<String, String> values = new TreeMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        if (Files.isRegularFile(file)) {
+            readFile(file, values, lines);
+        } else if (configFile != null) {
+            throw new AutogenException(ErrorKind.CONFIG, "Configuration file " + file + " does not exist; check the"
+                    + " -c option, or run 'autogen init' to create one.");
+        }
+        for (String key : KEYS.keySet()) {
+            String fromEnv = env.get("AUTOGEN_" + key.toUpperCase(Locale.ROOT));
+            if (fromEnv != null && !key.endsWith("*")) {
+                values.put(key, fromEnv);
+                lines.remove(key);
+            }
+        }
+        overrides.forEach((k, v) -> {
+            if (v != null) {
+                values.put(k, v);
+                lines.remove(k);
+            }
+        });
+        Map<String, String> resolved = new TreeMap<>();
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            resolved.put(e.getKey(), interpolate(e.getKey(), e.getValue(), file, lines.get(e.getKey())));
+        }
+        Path baseDir = configFile != null && file.getParent() != null ? file.getParent() : workingDir;
+        return build(baseDir.toAbsolutePath().normalize(), resolved, file, lines);
+    }
+
+    private void readFile(Path file, Map<String, String> values, Map<String, Integer> lines) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new AutogenException(ErrorKind.CONFIG, "Cannot read configuration file " + file + ": "
+                    + e.getMessage() + ".", e);
+        }
+        String[] raw = text.split("\r?\n", -1);
+        boolean continued = false;
+        for (int i = 0; i < raw.length; i++) {
+            String line = raw[i].strip();
+            boolean wasContinued = continued;
+            continued = line.endsWith("\\") && !line.endsWith("\\\\");
+            if (wasContinued || line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+                continue;
+            }
+            Matcher m = Pattern.compile("^([^=:\\s]+)\\s*([=:\\s])?").matcher(line);
+            if (!m.find() || m.group(2) == null) {
+                throw new AutogenException(ErrorKind.CONFIG, file + ":" + (i + 1) + ": expected 'key = value' but found '"
+                        + line + "'.");
+            }
+            String key = m.group(1);
+            if (!KEYS.containsKey(key) && !key.startsWith("hibernate.")) {
+                throw new AutogenException(ErrorKind.CONFIG, file + ":" + (i + 1) + ": unknown key '" + key + "'"
+                        + suggestion(key) + "; the keys are listed in docs/configuration.md.");
+            }
+            lines.put(key, i + 1);
+        }
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new AutogenException(ErrorKind.CONFIG, "Configuration file " + file + " is malformed: "
+                    + e.getMessage() + ".", e);
+        }
+        for (String name : p.stringPropertyNames()) {
+            values.put(name, p.getProperty(name).strip());
+        }
+    }
+
+    private static String suggestion(String key) {
+        String best = null;
+        int bestDistance = 3;
+        for (String k : KEYS.keySet()) {
+            int d = distance(key.toLowerCase(Locale.ROOT), k);
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best == null ? "" : " (did you mean '" + best + "'?)";
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private String interpolate(String key, String value, Path file, Integer line) {
+        Matcher m = VARIABLE.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String v = env.get(m.group(1));
+            if (v == null) {
+                v = m.group(2);
+            }
+            if (v == null) {
+                String where = line != null ? file + ":" + line + ": " : "";
+                throw new AutogenException(ErrorKind.CONFIG, where + "'" + key + "' refers to the environment variable "
+                        + m.group(1) + ", which is not set; export it, or write ${" + m.group(1) + ":-default}.");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(v));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private Settings build(Path baseDir, Map<String, String> v, Path file, Map<String, Integer> lines) {
+        Map<String, String> hibernate = new TreeMap<>();
+        v.forEach((k, val) -> {
+            if (k.startsWith("hibernate.")) {
+                hibernate.put(k, val);
+            }
+        });
+        List<Path> classpath = v.containsKey("classpath") ? ClasspathEntries.expand(baseDir, v.get("classpath")) : List.of();
+        List<Path> sources = new ArrayList<>();
+        for (String s : split(v.get("sources"), ":")) {
+            sources.add(baseDir.resolve(s).normalize());
+        }
+        Duration lockTimeout = v.containsKey("lock_timeout")
+                ? duration(v.get("lock_timeout"), file, lines.get("lock_timeout")) : null;
+        String tpr = v.getOrDefault("transaction_per_run", "false").toLowerCase(Locale.ROOT);
+        if (!tpr.equals("true") && !tpr.equals("false")) {
+            throw new AutogenException(ErrorKind.CONFIG, where(file, lines.get("transaction_per_run"))
+                    + "transaction_per_run must be true or false, not '" + tpr + "'.");
+        }
+        return new Settings(baseDir, blankToNull(v.get("url")), blankToNull(v.get("user")),
+                blankToNull(v.get("password")), classpath, sources, split(v.get("packages"), ","),
+                baseDir.resolve(v.getOrDefault("migrations", "migrations")).normalize(), v.get("revision_package"),
+                split(v.get("schemas"), ","), v.get("version_table"), split(v.get("include_tables"), ","),
+                split(v.get("exclude_tables"), ","), blankToNull(v.get("dialect")), blankToNull(v.get("dev_url")),
+                lockTimeout, Boolean.parseBoolean(tpr), blankToNull(v.get("post_write_hook")), hibernate);
+    }
+
+    private static String where(Path file, Integer line) {
+        return line == null ? "" : file + ":" + line + ": ";
+    }
+
+    static Duration duration(String text, Path file, Integer line) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        try {
+            if (t.startsWith("pt")) {
+                return Duration.parse(t.toUpperCase(Locale.ROOT));
+            }
+            if (t.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+            }
+            if (t.endsWith("s")) {
+                return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
+            }
+            if (t.endsWith("m")) {
+                return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
+            }
+            return Duration.ofSeconds(Long.parseLong(t));
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new AutogenException(ErrorKind.CONFIG, where(file, line) + "lock_timeout '" + text
+                    + "' is not a duration; write e.g. 30s, 5m or PT1M.");
+        }
+    }
+
+    private static List<String> split(String value, String separator) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(Pattern.quote(separator))).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
