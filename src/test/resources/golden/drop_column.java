@@ -31,7 +31,7 @@ public final class R20261124_130512_drop_users_old_field implements Migration {
 
     @Override
     public void downgrade(Op op) {
-        op.addColumn("users", column("old_field",
-                "integer").notNull().defaultValue("0").comment("kept for reports"));
+        op.addColumn("users",
+                column("old_field", "integer").notNull().defaultValue("0").comment("kept for reports"));
     }
 }

@@ -62,7 +62,7 @@ final class Statements {
 
     /** {@code column("name", "type").notNull()...}: a column as {@code createTable} and {@code addColumn} take it. */
     static CodeBlock columnDef(Column column) {
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.column($S,$W$S)", DDL, column.name(), column.type());
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.column($S, $S)", DDL, column.name(), column.type());
         if (!column.nullable()) {
             code.add(".notNull()");
         }
