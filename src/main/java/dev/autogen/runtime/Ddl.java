@@ -4,6 +4,8 @@ import dev.autogen.model.CheckConstraint;
 import dev.autogen.model.PrimaryKey;
 import dev.autogen.model.UniqueConstraint;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -38,6 +40,11 @@ public final class Ddl {
 
     public static CommentElement comment(String text) {
         return new CommentElement(text);
+    }
+
+    /** One row of values for {@code op.bulkInsert(table, columns, rows)}, in column order; values may be {@code null}. */
+    public static List<Object> row(Object... values) {
+        return Collections.unmodifiableList(Arrays.asList(values.clone()));
     }
 
     /** The table's primary key. */

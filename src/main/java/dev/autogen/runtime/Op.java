@@ -25,6 +25,7 @@ import dev.autogen.operation.CreateEnumType;
 import dev.autogen.operation.CreateIndex;
 import dev.autogen.operation.CreateSequence;
 import dev.autogen.operation.CreateTable;
+import dev.autogen.operation.DeleteRows;
 import dev.autogen.operation.DropCheckConstraint;
 import dev.autogen.operation.DropColumn;
 import dev.autogen.operation.DropEnumType;
@@ -35,6 +36,7 @@ import dev.autogen.operation.DropSequence;
 import dev.autogen.operation.DropTable;
 import dev.autogen.operation.DropUniqueConstraint;
 import dev.autogen.operation.ExecuteSql;
+import dev.autogen.operation.IrreversibleSql;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.Plan;
 import dev.autogen.operation.RenameColumn;
@@ -217,10 +219,15 @@ public final class Op {
         record(new DropSequence(new Sequence(name(name), 1, 1)));
     }
 
-    /** Changes a sequence's increment from {@code existingIncrementBy} to {@code incrementBy}. */
-    public void alterSequence(String name, long existingIncrementBy, long incrementBy) {
-        record(new AlterSequence(new Sequence(name(name), 1, existingIncrementBy),
-                new Sequence(name(name), 1, incrementBy)));
+    /**
+     * Changes a sequence's increment from {@code existingIncrementBy} to {@code incrementBy}; chain
+     * {@code .existingStartWith(..)} (and {@code .startWith(..)} to change it) when the start value is not 1.
+     */
+    public AlterSequenceDef alterSequence(String name, long existingIncrementBy, long incrementBy) {
+        AlterSequenceDef def = new AlterSequenceDef();
+        recorded.add(() -> new AlterSequence(new Sequence(name(name), def.existingStartWith, existingIncrementBy),
+                new Sequence(name(name), def.startWith != null ? def.startWith : def.existingStartWith, incrementBy)));
+        return def;
     }
 
     public void createEnumType(String name, String... values) {
@@ -240,6 +247,27 @@ public final class Op {
     /** Runs hand-written SQL as it is. */
     public void execute(String sql) {
         record(new ExecuteSql(sql, null));
+    }
+
+    /**
+     * Inserts seed rows given as value lists in {@code columns} order; values may be {@code null}:
+     * {@code op.bulkInsert("roles", List.of("id", "name"), List.of(row(1, "admin"), row(2, "user")))}.
+     */
+    public void bulkInsert(String table, List<String> columns, List<List<Object>> rows) {
+        record(new BulkInsert(name(table), columns, rows));
+    }
+
+    /** Deletes the rows whose {@code columns} equal the given values; the reverse of {@link #bulkInsert}. */
+    public void deleteRows(String table, List<String> columns, List<List<Object>> rows) {
+        record(new DeleteRows(name(table), columns, rows));
+    }
+
+    /**
+     * Marks the place of SQL that has no known reverse (the downgrade of an {@link #execute} without one).
+     * Recording it is allowed; rendering it fails, so a downgrade through it stops before touching the database.
+     */
+    public void irreversible(String originalSql) {
+        record(new IrreversibleSql(originalSql));
     }
 
     /** Inserts seed rows; each map is one row (column to value), columns in name order. */
@@ -374,15 +402,24 @@ public final class Op {
             return this;
         }
 
-        /** Marks an already listed column as descending. */
+        /** Marks an already listed column (or, failing that, an expression key with this text) as descending. */
         public IndexDef desc(String column) {
-            for (int i = 0; i < keys.size(); i++) {
-                if (keys.get(i).name().equals(column) && !keys.get(i).expression()) {
-                    keys.set(i, IndexColumn.desc(column));
-                    return this;
+            for (boolean expression : new boolean[] {false, true}) {
+                for (int i = 0; i < keys.size(); i++) {
+                    IndexColumn key = keys.get(i);
+                    if (key.name().equals(column) && key.expression() == expression) {
+                        keys.set(i, new IndexColumn(column, true, expression));
+                        return this;
+                    }
                 }
             }
             throw new IllegalArgumentException("index " + name + " has no column " + column + " to mark descending");
+        }
+
+        /** Adds a plain column key after the keys given so far, for indexes that mix columns and expressions. */
+        public IndexDef column(String column) {
+            keys.add(IndexColumn.asc(column));
+            return this;
         }
 
         /** Adds an expression key, e.g. {@code lower(email)}. */
@@ -441,6 +478,23 @@ public final class Op {
 
         public SequenceDef incrementBy(long value) {
             this.incrementBy = value;
+            return this;
+        }
+    }
+
+    /** Completes {@link #alterSequence}: the start value, which is 1 unless given. */
+    public static final class AlterSequenceDef {
+        private long existingStartWith = 1;
+        private Long startWith;
+
+        /** The sequence's current start value; kept unless {@link #startWith} changes it. */
+        public AlterSequenceDef existingStartWith(long value) {
+            this.existingStartWith = value;
+            return this;
+        }
+
+        public AlterSequenceDef startWith(long value) {
+            this.startWith = value;
             return this;
         }
     }

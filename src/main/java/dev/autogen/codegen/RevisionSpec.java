@@ -1,0 +1,49 @@
+package dev.autogen.codegen;
+
+import dev.autogen.operation.Operation;
+import dev.autogen.operation.Plan;
+
+import javax.lang.model.SourceVersion;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Everything a revision class is written from. {@code parents} is empty for a root revision and has two or more
+ * entries for a merge; {@code dataLoss} gives a sentence for each operation that can lose data (it is asked about
+ * upgrade and downgrade operations alike); {@code notes} are extra header lines such as {@code UNVERIFIED: ...}.
+ * Empty plans make a revision with placeholders for hand-written changes.
+ */
+public record RevisionSpec(String id, List<String> parents, String message, Instant created, String packageName,
+                           List<String> branchLabels, List<String> dependsOn, Plan upgrade, Plan downgrade,
+                           Function<Operation, Optional<String>> dataLoss, List<String> notes) {
+    public RevisionSpec {
+        Objects.requireNonNull(id, "id");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("a revision id cannot be blank");
+        }
+        parents = List.copyOf(parents);
+        message = message == null ? "" : message;
+        created = Objects.requireNonNull(created, "created").truncatedTo(ChronoUnit.SECONDS);
+        packageName = packageName == null ? "" : packageName;
+        if (!packageName.isEmpty() && !SourceVersion.isName(packageName)) {
+            throw new IllegalArgumentException("'" + packageName + "' is not a valid Java package name");
+        }
+        branchLabels = List.copyOf(branchLabels);
+        dependsOn = List.copyOf(dependsOn);
+        Objects.requireNonNull(upgrade, "upgrade");
+        Objects.requireNonNull(downgrade, "downgrade");
+        dataLoss = dataLoss == null ? op -> Optional.empty() : dataLoss;
+        notes = List.copyOf(notes);
+    }
+
+    /** A revision for hand-written changes: no operations, no branch labels, dependencies or notes. */
+    public static RevisionSpec empty(String id, List<String> parents, String message, Instant created,
+                                     String packageName) {
+        return new RevisionSpec(id, parents, message, created, packageName, List.of(), List.of(), Plan.empty(),
+                Plan.empty(), null, List.of());
+    }
+}

@@ -1,0 +1,110 @@
+package dev.autogen.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.autogen.AutogenException;
+import dev.autogen.ErrorKind;
+import dev.autogen.operation.Operation;
+import dev.autogen.operation.Plan;
+
+import javax.lang.model.element.Modifier;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Writes a revision class: a {@code Migration} whose {@code upgrade} and {@code downgrade} call the runtime
+ * {@code Op} API, one statement per operation, each operation that can lose data preceded by a
+ * {@code // DATA LOSS: ...} comment, under a Javadoc header that lists the upgrade's changes.
+ */
+public final class RevisionWriter {
+    private static final ClassName MIGRATION = ClassName.get("dev.autogen.runtime", "Migration");
+    private static final ClassName OP = ClassName.get("dev.autogen.runtime", "Op");
+    private static final String INDENT = "    ";
+
+    /** The class for {@code spec}, named {@link RevisionIds#className}, in package {@code spec.packageName()}. */
+    public GeneratedRevision render(RevisionSpec spec) {
+        String className = RevisionIds.className(spec.created(), spec.message());
+        OperationCode code = new OperationCode();
+        MethodSpec upgrade = method("upgrade", spec.upgrade(), spec.dataLoss(), code, CodeBlock.of(
+                "// No schema changes were recorded for this revision.\n"
+                        + "// Write the upgrade here, e.g. data migrations with op.execute(...) or op.bulkInsert(...).\n"));
+        MethodSpec downgrade = method("downgrade", spec.downgrade(), spec.dataLoss(), code, CodeBlock.of(
+                "// Write the downgrade here: undo what upgrade() does, e.g. with op.execute(...).\n"));
+        TypeSpec type = TypeSpec.classBuilder(className)
+                .addJavadoc(RevisionHeader.javadoc(spec, this::summary))
+                .addAnnotation(RevisionHeader.annotation(spec))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(MIGRATION)
+                .addMethod(upgrade)
+                .addMethod(downgrade)
+                .build();
+        JavaFile.Builder file = JavaFile.builder(spec.packageName(), type).indent(INDENT).skipJavaLangImports(true);
+        if (code.usesDdl()) {
+            file.addStaticImport(Statements.DDL, "*");
+        }
+        return new GeneratedRevision(className, className + ".java", file.build().toString());
+    }
+
+    /**
+     * Writes the rendered class as {@code <ClassName>.java} directly into {@code migrationsFolder} (no package
+     * subfolders), creating the folder when missing. Never overwrites an existing file.
+     *
+     * @return the written file
+     * @throws AutogenException of kind {@link ErrorKind#IO} when the file exists or cannot be written
+     */
+    public Path write(RevisionSpec spec, Path migrationsFolder) {
+        GeneratedRevision revision = render(spec);
+        try {
+            Files.createDirectories(migrationsFolder);
+        } catch (IOException e) {
+            throw new AutogenException(ErrorKind.IO, "Cannot create the migrations folder " + migrationsFolder
+                    + " (" + e + "); check that the path is a writable directory or set another migrations folder.", e);
+        }
+        Path file = migrationsFolder.resolve(revision.fileName());
+        try {
+            Files.writeString(file, revision.source(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            throw new AutogenException(ErrorKind.IO, "Revision file " + file + " already exists and autogen never "
+                    + "overwrites a revision; rename or remove it, or use another message.", e);
+        } catch (IOException e) {
+            throw new AutogenException(ErrorKind.IO, "Cannot write revision file " + revision.fileName()
+                    + " into the migrations folder " + migrationsFolder + " (" + e + "); check that the folder "
+                    + "is writable or set another migrations folder.", e);
+        }
+        return file;
+    }
+
+    /** One line saying what {@code op} does, e.g. {@code add column users.new_field (varchar(255), nullable)}. */
+    public String summary(Operation op) {
+        return op.accept(new OperationSummary());
+    }
+
+    private static MethodSpec method(String name, Plan plan, Function<Operation, Optional<String>> dataLoss,
+                                     OperationCode code, CodeBlock placeholder) {
+        CodeBlock.Builder body = CodeBlock.builder();
+        if (plan.isEmpty()) {
+            body.add(placeholder);
+        }
+        for (Operation op : plan.operations()) {
+            dataLoss.apply(op).ifPresent(sentence ->
+                    body.add("// DATA LOSS: $L\n", RevisionHeader.lineComment(sentence)));
+            body.add(op.accept(code));
+        }
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(OP, "op")
+                .addCode(body.build())
+                .build();
+    }
+}

@@ -1,0 +1,77 @@
+package migrations;
+
+import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.Op;
+import dev.autogen.runtime.Revision;
+
+/**
+ * Tighten user columns
+ *
+ * <p>Revision 3f2a1c9b0d4e, parent 9e8d7c6b5a41, created 2026-11-24T13:05:12Z by autogen.
+ *
+ * <p>Changes:
+ * <ul>
+ *   <li><b>DATA LOSS</b>: alter column users.name: type varchar(255) to varchar(100), not null</li>
+ *   <li>alter column users.age: type integer to bigint</li>
+ *   <li>alter column users.status: default 'new' to 'active', comment 'user lifecycle'</li>
+ *   <li>alter column users.id: identity</li>
+ * </ul>
+ */
+@Revision(
+        id = "3f2a1c9b0d4e",
+        parents = "9e8d7c6b5a41",
+        message = "Tighten user columns",
+        created = "2026-11-24T13:05:12Z"
+)
+public final class R20261124_130512_tighten_user_columns implements Migration {
+    @Override
+    public void upgrade(Op op) {
+        // DATA LOSS: narrows users.name from varchar(255) to varchar(100); makes users.name NOT NULL: fails if it holds nulls
+        op.alterColumn("users", "name")
+                .type("varchar(100)")
+                .nullable(false)
+                .existingType("varchar(255)")
+                .existingNullable(true);
+        op.alterColumn("users", "age")
+                .type("bigint")
+                .using("age::bigint")
+                .existingType("integer")
+                .existingNullable(false);
+        op.alterColumn("users", "status")
+                .defaultValue("'active'")
+                .comment("user lifecycle")
+                .existingType("varchar(20)")
+                .existingNullable(true)
+                .existingDefault("'new'")
+                .existingComment("lifecycle");
+        op.alterColumn("users", "id")
+                .identity(true)
+                .existingType("bigint")
+                .existingNullable(false);
+    }
+
+    @Override
+    public void downgrade(Op op) {
+        op.alterColumn("users", "id")
+                .identity(false)
+                .existingType("bigint")
+                .existingNullable(false)
+                .existingIdentity(true);
+        op.alterColumn("users", "status")
+                .defaultValue("'new'")
+                .comment("lifecycle")
+                .existingType("varchar(20)")
+                .existingNullable(true)
+                .existingDefault("'active'")
+                .existingComment("user lifecycle");
+        op.alterColumn("users", "age")
+                .type("integer")
+                .existingType("bigint")
+                .existingNullable(false);
+        op.alterColumn("users", "name")
+                .type("varchar(255)")
+                .nullable(true)
+                .existingType("varchar(100)")
+                .existingNullable(false);
+    }
+}
