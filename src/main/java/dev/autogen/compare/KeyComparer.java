@@ -25,13 +25,18 @@ final class KeyComparer implements TablePartComparer {
     public void compare(Table database, Table target, List<Operation> out) {
         comparePrimaryKeys(database, target, out);
         DefinitionMatch<ForeignKey> fks = DefinitionMatch.of(database.foreignKeys(), target.foreignKeys(),
-                ForeignKey::name, fk -> new ForeignKey(null, fk.columns(), fk.targetTable(), fk.targetColumns(), fk.onDelete()));
+                ForeignKey::name, KeyComparer::definition);
         fks.dropped().forEach(fk -> out.add(new DropForeignKey(database.name(), fk)));
         fks.added().forEach(fk -> out.add(new AddForeignKey(target.name(), fk)));
         DefinitionMatch<UniqueConstraint> uniques = DefinitionMatch.of(database.uniqueConstraints(),
                 target.uniqueConstraints(), UniqueConstraint::name, UniqueConstraint::columns);
         uniques.dropped().forEach(u -> out.add(new DropUniqueConstraint(database.name(), u)));
         uniques.added().forEach(u -> out.add(new AddUniqueConstraint(target.name(), u)));
+    }
+
+    /** The foreign key without its name: what it means. */
+    static ForeignKey definition(ForeignKey fk) {
+        return new ForeignKey(null, fk.columns(), fk.targetTable(), fk.targetColumns(), fk.onDelete());
     }
 
     private static void comparePrimaryKeys(Table database, Table target, List<Operation> out) {

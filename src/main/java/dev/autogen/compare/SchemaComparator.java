@@ -19,6 +19,7 @@ public final class SchemaComparator {
     private final TableComparer tables;
     private final SequenceComparer sequences = new SequenceComparer();
     private final EnumTypeComparer enumTypes = new EnumTypeComparer();
+    private final DependentForeignKeys dependents = new DependentForeignKeys();
 
     public SchemaComparator(TypeNormaliser types) {
         this.tables = new TableComparer(Objects.requireNonNull(types, "types"));
@@ -30,6 +31,7 @@ public final class SchemaComparator {
         enumTypes.compare(database.enumTypes(), target.enumTypes(), out);
         sequences.compare(database.sequences(), target.sequences(), out);
         tables.compare(database.tables(), target.tables(), out);
+        dependents.compare(database, target, out);
         return StatementOrder.order(out);
     }
 }

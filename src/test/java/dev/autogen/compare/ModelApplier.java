@@ -86,6 +86,25 @@ final class ModelApplier {
             }
         }
 
+        /** A key that a foreign key references cannot be dropped (PostgreSQL: other objects depend on it) unless another key covers the same columns. */
+        private void requireUnreferenced(QualifiedName table, List<String> keyColumns) {
+            Table owner = table(table);
+            long covering = owner.uniqueConstraints().stream()
+                    .filter(u -> java.util.Set.copyOf(u.columns()).equals(java.util.Set.copyOf(keyColumns))).count()
+                    + (owner.primaryKey() != null && java.util.Set.copyOf(owner.primaryKey().columns()).equals(java.util.Set.copyOf(keyColumns)) ? 1 : 0);
+            if (covering > 1) {
+                return;
+            }
+            for (Table other : model.tables()) {
+                for (ForeignKey fk : other.foreignKeys()) {
+                    if (fk.targetTable().equals(table) && java.util.Set.copyOf(fk.targetColumns()).equals(java.util.Set.copyOf(keyColumns))) {
+                        throw new IllegalStateException("cannot drop the key " + keyColumns + " of " + table + ": "
+                                + other.name() + "." + fk.name() + " references it");
+                    }
+                }
+            }
+        }
+
         private void requireColumns(Table table, List<String> columns) {
             for (String c : columns) {
                 table.column(c).orElseThrow(() -> new IllegalStateException("column " + table.name() + "." + c + " does not exist"));
@@ -200,6 +219,7 @@ final class ModelApplier {
             if (!op.primaryKey().equals(table(op.table()).primaryKey())) {
                 throw new IllegalStateException("primary key to drop is not " + op.primaryKey());
             }
+            requireUnreferenced(op.table(), op.primaryKey().columns());
             return change(op.table(), x -> x.withPrimaryKey(null));
         }
 
@@ -223,6 +243,7 @@ final class ModelApplier {
 
         @Override
         public SchemaModel visitDropUniqueConstraint(DropUniqueConstraint op) {
+            requireUnreferenced(op.table(), op.constraint().columns());
             return change(op.table(), t -> t.withUniqueConstraints(without(t.uniqueConstraints(), op.constraint(), "unique")));
         }
 

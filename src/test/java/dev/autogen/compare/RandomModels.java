@@ -43,18 +43,28 @@ final class RandomModels {
                 names.add("t" + i);
             }
         }
+        // Primary keys first: a foreign key may only reference a table whose primary key is exactly (id).
+        java.util.Map<String, List<String>> keys = new java.util.HashMap<>();
+        List<String> referenceable = new ArrayList<>();
+        for (String name : names) {
+            double p = random.nextDouble();
+            keys.put(name, p < 0.2 ? null : p < 0.35 ? List.of("id", "c1") : List.of("id"));
+            if (List.of("id").equals(keys.get(name))) {
+                referenceable.add(name);
+            }
+        }
         List<Table> tables = new ArrayList<>();
         for (String name : names) {
-            tables.add(table(name, names, enums));
+            tables.add(table(name, keys.get(name), referenceable, enums));
         }
         return new SchemaModel(tables, sequences, enums);
     }
 
-    private Table table(String name, List<String> tableNames, List<EnumType> enums) {
+    private Table table(String name, List<String> key, List<String> referenceable, List<EnumType> enums) {
         List<Column> columns = new ArrayList<>();
         columns.add(Column.of("id", "bigint").withNullable(false).withIdentity(chance(0.3)));
         for (String c : List.of("c1", "c2", "c3")) {
-            if (chance(0.6)) {
+            if (chance(0.6) || (key != null && key.contains(c))) {
                 String type = !enums.isEmpty() && chance(0.2) ? pick(enums).name().name() : pick(TYPES);
                 columns.add(new Column(c, type, chance(0.5), chance(0.3) ? pick(DEFAULTS) : null, false,
                         chance(0.3) ? "comment " + pick(List.of("a", "b")) : null));
@@ -65,14 +75,10 @@ final class RandomModels {
             columns.add(Column.of("ref", "bigint"));
         }
         List<String> others = columns.stream().map(Column::name).filter(c -> !c.equals("id")).toList();
-        PrimaryKey pk = null;
-        if (chance(0.8)) {
-            pk = others.contains("c1") && chance(0.3) ? new PrimaryKey("pk_" + name, List.of("id", "c1"))
-                    : new PrimaryKey("pk_" + name, List.of("id"));
-        }
+        PrimaryKey pk = key == null ? null : new PrimaryKey(chance(0.7) ? "pk_" + name : name + "_pkey", key);
         List<ForeignKey> fks = new ArrayList<>();
-        if (ref && chance(0.7)) {
-            fks.add(new ForeignKey("fk_" + name, List.of("ref"), QualifiedName.of(pick(tableNames)), List.of("id"),
+        if (ref && !referenceable.isEmpty() && chance(0.7)) {
+            fks.add(new ForeignKey("fk_" + name, List.of("ref"), QualifiedName.of(pick(referenceable)), List.of("id"),
                     chance(0.5) ? ReferentialAction.CASCADE : ReferentialAction.NO_ACTION));
         }
         List<UniqueConstraint> uniques = new ArrayList<>();
