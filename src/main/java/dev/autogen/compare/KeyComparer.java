@@ -1,0 +1,60 @@
+package dev.autogen.compare;
+
+import dev.autogen.model.ForeignKey;
+import dev.autogen.model.PrimaryKey;
+import dev.autogen.model.Table;
+import dev.autogen.model.UniqueConstraint;
+import dev.autogen.operation.AddForeignKey;
+import dev.autogen.operation.AddPrimaryKey;
+import dev.autogen.operation.AddUniqueConstraint;
+import dev.autogen.operation.DropForeignKey;
+import dev.autogen.operation.DropPrimaryKey;
+import dev.autogen.operation.DropUniqueConstraint;
+import dev.autogen.operation.Operation;
+
+import java.util.List;
+
+/**
+ * Primary keys, foreign keys and unique constraints. A changed key is dropped and added again. A primary key
+ * without a name (the database names it) matches a primary key of any name; foreign keys and unique
+ * constraints match by definition, so a generated name that differs causes no change.
+ */
+final class KeyComparer implements TablePartComparer {
+
+    @Override
+    public void compare(Table database, Table target, List<Operation> out) {
+        comparePrimaryKeys(database, target, out);
+        DefinitionMatch<ForeignKey> fks = DefinitionMatch.of(database.foreignKeys(), target.foreignKeys(),
+                ForeignKey::name, KeyComparer::definition);
+        fks.dropped().forEach(fk -> out.add(new DropForeignKey(database.name(), fk)));
+        fks.added().forEach(fk -> out.add(new AddForeignKey(target.name(), fk)));
+        DefinitionMatch<UniqueConstraint> uniques = DefinitionMatch.of(database.uniqueConstraints(),
+                target.uniqueConstraints(), UniqueConstraint::name, UniqueConstraint::columns);
+        uniques.dropped().forEach(u -> out.add(new DropUniqueConstraint(database.name(), u)));
+        uniques.added().forEach(u -> out.add(new AddUniqueConstraint(target.name(), u)));
+    }
+
+    /** The foreign key without its name: what it means. */
+    static ForeignKey definition(ForeignKey fk) {
+        return new ForeignKey(null, fk.columns(), fk.targetTable(), fk.targetColumns(), fk.onDelete());
+    }
+
+    private static void comparePrimaryKeys(Table database, Table target, List<Operation> out) {
+        PrimaryKey present = database.primaryKey();
+        PrimaryKey wanted = target.primaryKey();
+        if (present != null && wanted != null && samePrimaryKey(present, wanted)) {
+            return;
+        }
+        if (present != null) {
+            out.add(new DropPrimaryKey(database.name(), present));
+        }
+        if (wanted != null) {
+            out.add(new AddPrimaryKey(target.name(), wanted));
+        }
+    }
+
+    private static boolean samePrimaryKey(PrimaryKey present, PrimaryKey wanted) {
+        boolean namesMatch = present.name() == null || wanted.name() == null || present.name().equals(wanted.name());
+        return namesMatch && present.columns().equals(wanted.columns());
+    }
+}
