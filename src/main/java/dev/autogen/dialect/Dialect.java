@@ -24,6 +24,14 @@ public interface Dialect {
 
     TypeNormaliser types();
 
+    /**
+     * The schema objects without an explicit schema live in when none is configured ({@code public} on
+     * PostgreSQL, {@code PUBLIC} on H2), or {@code null} where schemas are databases (MariaDB).
+     */
+    default String defaultSchema() {
+        return null;
+    }
+
     /** The identifier as the catalog stores it: unquoted identifiers are folded the way this database folds them. */
     String normaliseIdentifier(String identifier, boolean quoted);
 

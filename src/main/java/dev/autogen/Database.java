@@ -1,0 +1,119 @@
+package dev.autogen;
+
+import dev.autogen.config.Redaction;
+import dev.autogen.config.Settings;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Opens JDBC connections from the settings and turns connection failures into sentences a user can act on:
+ * the host and port, what went wrong, and what to check. The password is never part of a message.
+ */
+final class Database {
+    private static final Pattern HOST_PORT = Pattern.compile("//([^/:?;]+)(?::(\\d+))?");
+
+    private final String url;
+    private final String user;
+    private final String password;
+    private final boolean embedded;
+
+    Database(Settings settings) {
+        this.embedded = settings.url() == null;
+        this.url = embedded ? embeddedUrl(settings.baseDir()) : settings.url();
+        this.user = embedded ? "sa" : settings.user();
+        this.password = embedded ? "" : settings.password();
+    }
+
+    /** The H2 file database used when no URL is configured: {@code <project>/target/autogen/dev}. */
+    static String embeddedUrl(Path baseDir) {
+        return "jdbc:h2:file:" + baseDir.resolve("target/autogen/dev").toAbsolutePath().normalize();
+    }
+
+    String url() {
+        return url;
+    }
+
+    boolean embedded() {
+        return embedded;
+    }
+
+    /** The URL safe to print. */
+    String displayUrl() {
+        return Redaction.url(url);
+    }
+
+    Connection open() throws SQLException {
+        if (embedded) {
+            try {
+                Files.createDirectories(Path.of(url.substring("jdbc:h2:file:".length())).getParent());
+            } catch (IOException e) {
+                throw new AutogenException(ErrorKind.IO, "Cannot create the folder for the embedded database "
+                        + url + ": " + e.getMessage() + ".", e);
+            }
+        }
+        Properties p = new Properties();
+        if (user != null) {
+            p.setProperty("user", user);
+        }
+        if (password != null) {
+            p.setProperty("password", password);
+        }
+        try {
+            return DriverManager.getConnection(url, p);
+        } catch (SQLException e) {
+            throw explain(e);
+        }
+    }
+
+    /** A connection-time failure as an {@link AutogenException} naming host, port and remedy. */
+    AutogenException explain(SQLException e) {
+        String where = where();
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String msg = Redaction.secret(String.valueOf(e.getMessage()), password);
+        if (state.startsWith("28") || e.getErrorCode() == 1045) {
+            return new AutogenException(ErrorKind.CONNECTION, "The database at " + where + " refused user '" + user
+                    + "': " + msg + ". Check 'user' and 'password' (or AUTOGEN_USER / AUTOGEN_PASSWORD).", e);
+        }
+        if ("3D000".equals(state) || e.getErrorCode() == 1049) {
+            return new AutogenException(ErrorKind.CONNECTION, "The database named in " + displayUrl()
+                    + " does not exist on " + where + ": create it, or fix 'url'.", e);
+        }
+        if (state.startsWith("08") || hasCause(e, ConnectException.class) || hasCause(e, UnknownHostException.class)) {
+            return new AutogenException(ErrorKind.CONNECTION, "Cannot connect to " + where + " (" + msg
+                    + "). Is the database server running and reachable there? Check 'url' in autogen.properties"
+                    + " or --url.", e);
+        }
+        if (e.getMessage() != null && e.getMessage().startsWith("No suitable driver")) {
+            return new AutogenException(ErrorKind.CONFIG, "No JDBC driver accepts " + displayUrl()
+                    + "; autogen supports jdbc:postgresql:, jdbc:h2:, jdbc:mariadb: and jdbc:mysql: URLs.", e);
+        }
+        return new AutogenException(ErrorKind.CONNECTION, "Cannot connect to " + where + ": " + msg + ".", e);
+    }
+
+    private String where() {
+        Matcher m = HOST_PORT.matcher(url);
+        if (m.find()) {
+            return "host " + m.group(1) + " port " + (m.group(2) == null ? "(default)" : m.group(2));
+        }
+        return displayUrl();
+    }
+
+    private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
