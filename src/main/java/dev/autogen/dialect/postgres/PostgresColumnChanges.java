@@ -37,7 +37,9 @@ final class PostgresColumnChanges {
         if (from.identity() && !to.identity()) {
             out.add(SqlStatement.of(alter + "DROP IDENTITY IF EXISTS"));
         }
-        if (from.defaultValue() != null && (to.defaultValue() == null || (defaultChanges && typeChanges))) {
+        // a default of the old type may not convert: it goes before the type changes and the new one comes after
+        boolean dropDefault = from.defaultValue() != null && (to.defaultValue() == null || (defaultChanges && typeChanges));
+        if (dropDefault) {
             out.add(SqlStatement.of(alter + "DROP DEFAULT"));
         }
         if (typeChanges) {
@@ -48,7 +50,7 @@ final class PostgresColumnChanges {
         if (from.nullable() != to.nullable()) {
             out.add(SqlStatement.of(alter + (to.nullable() ? "DROP NOT NULL" : "SET NOT NULL")));
         }
-        if (to.defaultValue() != null && (defaultChanges || typeChanges && from.defaultValue() != null)) {
+        if (to.defaultValue() != null && (defaultChanges || dropDefault)) {
             out.add(SqlStatement.of(alter + "SET DEFAULT " + to.defaultValue()));
         }
         if (!from.identity() && to.identity()) {
