@@ -1,0 +1,59 @@
+package dev.autogen;
+
+import dev.autogen.config.Settings;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.metadata.EntityModelReader;
+import dev.autogen.metadata.MetadataOptions;
+import dev.autogen.model.SchemaModel;
+import dev.autogen.scan.EntityScanner;
+import dev.autogen.scan.RevisionCompiler;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The entity side of a diff: compile entity sources if configured, scan, and read Hibernate's boot metamodel. */
+final class EntityModels {
+    private final Settings settings;
+    private final Dialect dialect;
+
+    EntityModels(Settings settings, Dialect dialect) {
+        this.settings = settings;
+        this.dialect = dialect;
+    }
+
+    /** Folders and jars holding the entity classes: the configured classpath plus the compiled sources. */
+    List<Path> classpath() {
+        List<Path> cp = new ArrayList<>(settings.classpath());
+        if (!settings.sources().isEmpty()) {
+            List<Path> sources = new ArrayList<>();
+            for (Path root : settings.sources()) {
+                if (!java.nio.file.Files.isDirectory(root)) {
+                    throw new AutogenException(ErrorKind.CONFIG, "The entity source folder " + root
+                            + " (key 'sources') does not exist; fix 'sources' in autogen.properties.");
+                }
+                sources.addAll(RevisionCompiler.sources(root));
+            }
+            RevisionCompiler.Result compiled = new RevisionCompiler(cacheDir(settings)).compile(sources, settings.classpath());
+            cp.add(compiled.classes());
+        }
+        return cp;
+    }
+
+    SchemaModel read() {
+        List<Path> cp = classpath();
+        if (cp.isEmpty()) {
+            throw new AutogenException(ErrorKind.CONFIG, "No entities configured: set 'classpath' (compiled classes)"
+                    + " or 'sources' (entity source folders) in autogen.properties, or pass --classpath.");
+        }
+        EntityScanner.ScanResult scan = new EntityScanner(cp, settings.packages(), Autogen.class.getClassLoader()).scan();
+        String defaultSchema = settings.schemas().isEmpty() ? dialect.defaultSchema() : settings.schemas().get(0);
+        MetadataOptions options = new MetadataOptions(dialect.hibernateDialect(), settings.hibernate(),
+                dialect::normaliseIdentifier, defaultSchema);
+        return new EntityModelReader(options).read(scan.annotatedClasses(), scan.classLoader());
+    }
+
+    static Path cacheDir(Settings settings) {
+        return settings.baseDir().resolve(".autogen-cache");
+    }
+}

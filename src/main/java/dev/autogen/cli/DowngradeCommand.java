@@ -1,0 +1,37 @@
+package dev.autogen.cli;
+
+import dev.autogen.Autogen;
+import dev.autogen.runtime.RunResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.concurrent.Callable;
+
+/** {@code autogen downgrade TARGET [--sql]}. */
+@Command(name = "downgrade", description = "Undo revisions down to TARGET: -N, base, a revision id or unique prefix. With --sql, print the script instead (FROM:TO ranges) without connecting.")
+final class DowngradeCommand extends DatabaseCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "TARGET", description = "Where to go: -1, base, or a revision.")
+    String target;
+
+    @Option(names = "--sql", description = "Print the SQL script (with version-table statements) instead of running it.")
+    boolean sql;
+
+    DowngradeCommand(Context context) {
+        super(context);
+    }
+
+    @Override
+    public Integer call() {
+        Autogen autogen = autogen();
+        Output out = output();
+        if (sql) {
+            out.out().print(autogen.runner().downgradeSql(target));
+            out.out().flush();
+            return 0;
+        }
+        RunResult r = autogen.runner().downgrade(target);
+        UpgradeCommand.report(out, r, "downgrade");
+        return 0;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.autogen.cli;
+
+import dev.autogen.Autogen;
+import dev.autogen.runtime.RunResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.concurrent.Callable;
+
+/** {@code autogen upgrade TARGET [--sql]}. */
+@Command(name = "upgrade", description = "Apply revisions up to TARGET: head, heads, +N, a revision id or unique prefix, LABEL@head. With --sql, print the script instead (FROM:TO ranges allowed) without connecting.")
+final class UpgradeCommand extends DatabaseCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "TARGET", defaultValue = "head", description = "Where to go (default: ${DEFAULT-VALUE}).")
+    String target;
+
+    @Option(names = "--sql", description = "Print the SQL script (with version-table statements) instead of running it.")
+    boolean sql;
+
+    UpgradeCommand(Context context) {
+        super(context);
+    }
+
+    @Override
+    public Integer call() {
+        Autogen autogen = autogen();
+        Output out = output();
+        if (sql) {
+            out.out().print(autogen.runner().upgradeSql(target));
+            out.out().flush();
+            return 0;
+        }
+        RunResult r = autogen.runner().upgrade(target);
+        report(out, r, "upgrade");
+        return 0;
+    }
+
+    static void report(Output out, RunResult r, String verb) {
+        if (r.nothingToDo()) {
+            out.info("Nothing to " + verb + ": the database is at " + heads(r.after()) + ".");
+        } else {
+            out.info(Character.toUpperCase(verb.charAt(0)) + verb.substring(1) + "d " + r.revisions().size()
+                    + " revision" + (r.revisions().size() == 1 ? "" : "s") + "; the database is at " + heads(r.after()) + ".");
+        }
+    }
+
+    static String heads(java.util.Set<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", new java.util.TreeSet<>(heads));
+    }
+}
