@@ -40,10 +40,6 @@ public final class CatalogTables {
         tables.put(name, new Parts(comment));
     }
 
-    public boolean contains(QualifiedName table) {
-        return tables.containsKey(table);
-    }
-
     public void addColumn(QualifiedName table, Column column) {
         with(table, p -> p.columns.add(column));
     }
@@ -77,29 +73,9 @@ public final class CatalogTables {
         with(table, p -> p.checks.add(check));
     }
 
-    /** Removes the check named {@code name} (for checks a dialect folds into a column type). */
-    public void removeCheck(QualifiedName table, String name) {
-        with(table, p -> p.checks.removeIf(c -> name.equals(c.name())));
-    }
-
-    public List<CheckConstraint> checks(QualifiedName table) {
-        Parts parts = tables.get(table);
-        return parts == null ? List.of() : List.copyOf(parts.checks);
-    }
-
     public List<Column> columns(QualifiedName table) {
         Parts parts = tables.get(table);
         return parts == null ? List.of() : List.copyOf(parts.columns);
-    }
-
-    /** The foreign keys collected so far for {@code table}, by name. */
-    public Map<String, List<String>> foreignKeyColumns(QualifiedName table) {
-        Map<String, List<String>> result = new LinkedHashMap<>();
-        Parts parts = tables.get(table);
-        if (parts != null) {
-            parts.foreignKeys.forEach((name, fk) -> result.put(name, List.copyOf(fk.columns)));
-        }
-        return result;
     }
 
     public void addIndexColumn(QualifiedName table, String index, boolean unique, IndexColumn column) {
