@@ -1,0 +1,59 @@
+package dev.autogen.metadata;
+
+import dev.autogen.model.SchemaModel;
+import dev.autogen.model.Sequence;
+import dev.autogen.model.Table;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.relational.Namespace;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads the schema the entity classes describe, as Hibernate's schema export would create it for the
+ * configured dialect, into the neutral {@link SchemaModel}. Builds only Hibernate's boot metamodel: it never
+ * connects to a database and never builds a SessionFactory.
+ */
+public final class EntityModelReader {
+
+    private final MetadataOptions options;
+
+    public EntityModelReader(MetadataOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /**
+     * The model of {@code annotatedClasses} (entities, mapped superclasses, embeddables, converters),
+     * loaded by {@code classLoader}; tables and sequences sorted by name.
+     *
+     * @throws dev.autogen.AutogenException of kind {@code MODEL} when Hibernate rejects the mapping
+     */
+    public SchemaModel read(List<Class<?>> annotatedClasses, ClassLoader classLoader) {
+        return new MetadataBootstrap(options).read(annotatedClasses, classLoader, this::convert);
+    }
+
+    private SchemaModel convert(Metadata metadata) {
+        Names names = new Names(options.normaliser(), options.defaultSchema());
+        NamedEnums enums = new NamedEnums(names);
+        TableConverter tables = new TableConverter(metadata, names, enums);
+        List<Table> tableList = new ArrayList<>();
+        List<Sequence> sequences = new ArrayList<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            for (org.hibernate.mapping.Table table : namespace.getTables()) {
+                if (table.isPhysicalTable()) {
+                    tableList.add(tables.convert(table));
+                }
+            }
+            for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
+                sequences.add(new Sequence(
+                        names.qualified(sequence.getName().getSchemaName(), sequence.getName().getSequenceName()),
+                        sequence.getInitialValue(), sequence.getIncrementSize()));
+            }
+        }
+        tableList.sort(Comparator.comparing(Table::name));
+        sequences.sort(Comparator.comparing(Sequence::name));
+        return new SchemaModel(tableList, sequences, enums.all());
+    }
+}

@@ -1,0 +1,71 @@
+package dev.autogen.scan;
+
+import dev.autogen.AutogenException;
+import dev.autogen.ErrorKind;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Expands a classpath setting such as {@code target/classes:lib/*:extra.jar} into the folders and jars it names.
+ * Relative entries are resolved against a base folder; an entry ending in {@code /*} stands for every jar in
+ * that folder, in name order. Both {@code :} and the platform path separator split entries.
+ */
+public final class ClasspathEntries {
+
+    private ClasspathEntries() {
+    }
+
+    /**
+     * The folders and jars {@code spec} names, resolved against {@code baseDir}, in order and without duplicates.
+     *
+     * @throws AutogenException of kind {@code CONFIG} when a glob names a folder that does not exist
+     */
+    public static List<Path> expand(Path baseDir, String spec) {
+        List<Path> entries = new ArrayList<>();
+        if (spec == null || spec.isBlank()) {
+            return entries;
+        }
+        for (String raw : spec.split("[:" + java.util.regex.Pattern.quote(java.io.File.pathSeparator) + "]")) {
+            String entry = raw.trim();
+            if (entry.isEmpty()) {
+                continue;
+            }
+            if (entry.equals("*") || entry.endsWith("/*") || entry.endsWith("\\*")) {
+                String folder = entry.substring(0, entry.length() - 1);
+                addAll(entries, jarsIn(baseDir.resolve(folder.isEmpty() ? "." : folder).normalize(), entry));
+            } else {
+                addAll(entries, List.of(baseDir.resolve(entry).normalize()));
+            }
+        }
+        return List.copyOf(entries);
+    }
+
+    private static void addAll(List<Path> entries, List<Path> more) {
+        for (Path p : more) {
+            if (!entries.contains(p)) {
+                entries.add(p);
+            }
+        }
+    }
+
+    private static List<Path> jarsIn(Path folder, String entry) {
+        if (!Files.isDirectory(folder)) {
+            throw new AutogenException(ErrorKind.CONFIG, "Classpath entry '" + entry + "' names the folder "
+                    + folder + ", which does not exist; fix 'classpath' in autogen.properties or create the folder.");
+        }
+        List<Path> jars = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.{jar,JAR}")) {
+            stream.forEach(jars::add);
+        } catch (IOException e) {
+            throw new AutogenException(ErrorKind.IO, "Cannot list the jars in " + folder + " for classpath entry '"
+                    + entry + "': " + e.getMessage() + "; check that the folder is readable.", e);
+        }
+        jars.sort(null);
+        return jars;
+    }
+}
