@@ -1,0 +1,134 @@
+package dev.autogen.dialect.postgres;
+
+/**
+ * The catalog queries {@link PostgresInspector} sends, one per object kind over all requested schemas
+ * (never one per table). Every query but {@link #CURRENT_SCHEMA} takes one parameter: the schema names as a
+ * {@code text[]}. Only ordinary and partitioned tables count as tables (views, materialised views, foreign
+ * tables and partitions do not).
+ */
+final class PostgresCatalog {
+
+    /** 1. The schema unqualified names resolve to, used when no schemas are requested. */
+    static final String CURRENT_SCHEMA = "SELECT current_schema()";
+
+    /** 2. Tables with their comments. */
+    static final String TABLES = """
+            SELECT n.nspname AS schema_name, c.relname AS table_name, obj_description(c.oid, 'pg_class') AS comment
+            FROM pg_class c
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
+            ORDER BY n.nspname, c.relname""";
+
+    /**
+     * 3. Columns in table order: type as {@code format_type} spells it, nullability, default expression (none for
+     * generated columns), identity ({@code attidentity} 'a' or 'd') and comment.
+     */
+    static final String COLUMNS = """
+            SELECT n.nspname AS schema_name, c.relname AS table_name, a.attname AS column_name,
+                   format_type(a.atttypid, a.atttypmod) AS column_type, NOT a.attnotnull AS nullable,
+                   CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END AS default_value,
+                   a.attidentity <> '' AS is_identity, col_description(c.oid, a.attnum) AS comment
+            FROM pg_attribute a
+            JOIN pg_class c ON c.oid = a.attrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
+              AND a.attnum > 0 AND NOT a.attisdropped
+            ORDER BY n.nspname, c.relname, a.attnum""";
+
+    /** 4. Primary keys ({@code contype} 'p') and unique constraints ('u'), columns in key order. */
+    static final String KEYS = """
+            SELECT n.nspname AS schema_name, c.relname AS table_name, k.conname AS constraint_name,
+                   k.contype AS constraint_type,
+                   ARRAY(SELECT a.attname FROM unnest(k.conkey) WITH ORDINALITY AS u(attnum, ord)
+                         JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.attnum
+                         ORDER BY u.ord)::text[] AS column_names
+            FROM pg_constraint k
+            JOIN pg_class c ON c.oid = k.conrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE k.contype IN ('p', 'u') AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+              AND n.nspname = ANY (?)
+            ORDER BY n.nspname, c.relname, k.conname""";
+
+    /** 5. Foreign keys: columns, target table and columns in key order, ON DELETE action ({@code confdeltype}). */
+    static final String FOREIGN_KEYS = """
+            SELECT n.nspname AS schema_name, c.relname AS table_name, k.conname AS constraint_name,
+                   ARRAY(SELECT a.attname FROM unnest(k.conkey) WITH ORDINALITY AS u(attnum, ord)
+                         JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.attnum
+                         ORDER BY u.ord)::text[] AS column_names,
+                   tn.nspname AS target_schema, t.relname AS target_table,
+                   ARRAY(SELECT a.attname FROM unnest(k.confkey) WITH ORDINALITY AS u(attnum, ord)
+                         JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.attnum
+                         ORDER BY u.ord)::text[] AS target_columns,
+                   k.confdeltype AS on_delete
+            FROM pg_constraint k
+            JOIN pg_class c ON c.oid = k.conrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_class t ON t.oid = k.confrelid
+            JOIN pg_namespace tn ON tn.oid = t.relnamespace
+            WHERE k.contype = 'f' AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
+            ORDER BY n.nspname, c.relname, k.conname""";
+
+    /** 6. Check constraints ({@code contype} 'c'; NOT NULL is a column property, not listed here). */
+    static final String CHECKS = """
+            SELECT n.nspname AS schema_name, c.relname AS table_name, k.conname AS constraint_name,
+                   pg_get_constraintdef(k.oid, true) AS definition
+            FROM pg_constraint k
+            JOIN pg_class c ON c.oid = k.conrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE k.contype = 'c' AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
+            ORDER BY n.nspname, c.relname, k.conname""";
+
+    /**
+     * 7. Indexes not backing a primary key, unique or exclusion constraint: one row per key column in order,
+     * a column name or (when {@code indkey} is 0) the expression text, the DESC flag (bit 1 of
+     * {@code indoption}) and the partial-index predicate. INCLUDE columns are not keys and are not listed.
+     */
+    static final String INDEXES = """
+            SELECT n.nspname AS schema_name, c.relname AS table_name, ic.relname AS index_name,
+                   i.indisunique AS is_unique, pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
+                   i.indkey[k.ord - 1] = 0 AS is_expression,
+                   CASE WHEN i.indkey[k.ord - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.ord, true)
+                        ELSE a.attname::text END AS key_text,
+                   (i.indoption[k.ord - 1] & 1) = 1 AS descending
+            FROM pg_index i
+            JOIN pg_class ic ON ic.oid = i.indexrelid
+            JOIN pg_class c ON c.oid = i.indrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            CROSS JOIN LATERAL generate_series(1, i.indnkeyatts) AS k(ord)
+            LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.ord - 1]
+            WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint x
+                              WHERE x.conindid = i.indexrelid AND x.conrelid = i.indrelid
+                                AND x.contype IN ('p', 'u', 'x'))
+            ORDER BY n.nspname, c.relname, ic.relname, k.ord""";
+
+    /**
+     * 8. Free-standing sequences: those owned by a column, whether through an identity (pg_depend 'i') or a
+     * serial / OWNED BY (pg_depend 'a'), belong to that column and are left out.
+     */
+    static final String SEQUENCES = """
+            SELECT n.nspname AS schema_name, c.relname AS sequence_name, s.seqstart, s.seqincrement
+            FROM pg_sequence s
+            JOIN pg_class c ON c.oid = s.seqrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ANY (?)
+              AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                              WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                                AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0
+                                AND d.deptype IN ('a', 'i'))
+            ORDER BY n.nspname, c.relname""";
+
+    /** 9. Enum types with their labels in {@code enumsortorder}. */
+    static final String ENUM_TYPES = """
+            SELECT n.nspname AS schema_name, t.typname AS type_name,
+                   ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid
+                         ORDER BY e.enumsortorder)::text[] AS labels
+            FROM pg_type t
+            JOIN pg_namespace n ON n.oid = t.typnamespace
+            WHERE t.typtype = 'e' AND n.nspname = ANY (?)
+            ORDER BY n.nspname, t.typname""";
+
+    private PostgresCatalog() {
+    }
+}

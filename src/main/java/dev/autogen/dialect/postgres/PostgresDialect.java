@@ -1,0 +1,109 @@
+package dev.autogen.dialect.postgres;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.DdlRenderer;
+import dev.autogen.dialect.MigrationLock;
+import dev.autogen.dialect.TypeNormaliser;
+import dev.autogen.introspect.SchemaInspector;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/** PostgreSQL (tested on 15): transactional DDL, session advisory lock, scratch databases. */
+public final class PostgresDialect implements Dialect {
+    private static final String URL_PREFIX = "jdbc:postgresql:";
+
+    private final PostgresTypes types = new PostgresTypes();
+    private final PostgresRenderer renderer = new PostgresRenderer(types);
+    private final PostgresInspector inspector = new PostgresInspector();
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public boolean accepts(String jdbcUrl) {
+        return jdbcUrl != null && jdbcUrl.startsWith(URL_PREFIX);
+    }
+
+    @Override
+    public String hibernateDialect() {
+        return "org.hibernate.dialect.PostgreSQLDialect";
+    }
+
+    @Override
+    public SchemaInspector inspector() {
+        return inspector;
+    }
+
+    @Override
+    public DdlRenderer renderer() {
+        return renderer;
+    }
+
+    @Override
+    public TypeNormaliser types() {
+        return types;
+    }
+
+    /** PostgreSQL folds unquoted identifiers to lower case (ASCII letters only); quoted ones are kept as written. */
+    @Override
+    public String normaliseIdentifier(String identifier, boolean quoted) {
+        if (identifier == null || quoted) {
+            return identifier;
+        }
+        StringBuilder b = new StringBuilder(identifier.length());
+        for (char c : identifier.toCharArray()) {
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return b.toString();
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return true;
+    }
+
+    @Override
+    public MigrationLock lock(Connection connection, Duration timeout) throws SQLException {
+        return PostgresAdvisoryLock.acquire(connection, timeout);
+    }
+
+    /** {@code CREATE DATABASE name}; the URL is the connection's, with the database part replaced. */
+    @Override
+    public String createScratch(Connection connection, String name) throws SQLException {
+        execute(connection, "CREATE DATABASE " + PostgresSyntax.quote(name));
+        return withDatabase(connection.getMetaData().getURL(), name);
+    }
+
+    @Override
+    public void dropScratch(Connection connection, String name) throws SQLException {
+        execute(connection, "DROP DATABASE IF EXISTS " + PostgresSyntax.quote(name) + " WITH (FORCE)");
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /**
+     * The JDBC URL with another database: {@code jdbc:postgresql://host[:port][,host2...]/db?params} or
+     * {@code jdbc:postgresql:db?params}; host, port and parameters are kept.
+     */
+    static String withDatabase(String url, String database) {
+        String rest = url.substring(URL_PREFIX.length());
+        int q = rest.indexOf('?');
+        String params = q < 0 ? "" : rest.substring(q);
+        String location = q < 0 ? rest : rest.substring(0, q);
+        if (!location.startsWith("//")) {
+            return URL_PREFIX + database + params;
+        }
+        int slash = location.indexOf('/', 2);
+        String hosts = slash < 0 ? location : location.substring(0, slash);
+        return URL_PREFIX + hosts + "/" + database + params;
+    }
+}
