@@ -1,0 +1,66 @@
+package dev.autogen.dialect.mariadb;
+
+/** The information_schema queries {@link MariaDbInspector} sends, one per object kind. */
+final class MariaDbCatalog {
+    private MariaDbCatalog() {
+    }
+
+    /** Tables and (MariaDB) sequences, which the catalog lists as tables of type SEQUENCE. */
+    static final String TABLES = """
+            SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_TYPE, TABLE_COMMENT FROM information_schema.TABLES
+            WHERE TABLE_TYPE IN ('BASE TABLE', 'SEQUENCE') AND TABLE_SCHEMA IN ({schemas})
+            ORDER BY TABLE_SCHEMA, TABLE_NAME""";
+
+    static final String COLUMNS = """
+            SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT
+            FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN ({schemas})
+            ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION""";
+
+    /** Primary keys and unique constraints (which include every unique index) with their columns in order. */
+    static final String KEYS = """
+            SELECT tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.COLUMN_NAME
+            FROM information_schema.TABLE_CONSTRAINTS tc
+            JOIN information_schema.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA
+             AND k.TABLE_NAME = tc.TABLE_NAME AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+            WHERE tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE') AND tc.TABLE_SCHEMA IN ({schemas})
+            ORDER BY tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION""";
+
+    static final String FOREIGN_KEYS = """
+            SELECT k.TABLE_SCHEMA, k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, rc.DELETE_RULE,
+                   k.REFERENCED_TABLE_SCHEMA, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME
+            FROM information_schema.KEY_COLUMN_USAGE k
+            JOIN information_schema.REFERENTIAL_CONSTRAINTS rc ON rc.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA
+             AND rc.TABLE_NAME = k.TABLE_NAME AND rc.CONSTRAINT_NAME = k.CONSTRAINT_NAME
+            WHERE k.TABLE_SCHEMA IN ({schemas})
+            ORDER BY k.TABLE_SCHEMA, k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION""";
+
+    /** MariaDB: check names are unique per table only, and CHECK_CONSTRAINTS carries the table. */
+    static final String CHECKS = """
+            SELECT CONSTRAINT_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS
+            WHERE CONSTRAINT_SCHEMA IN ({schemas})
+            ORDER BY CONSTRAINT_SCHEMA, TABLE_NAME, CONSTRAINT_NAME""";
+
+    /** MySQL 8: CHECK_CONSTRAINTS has no table; names are unique per schema. */
+    static final String MYSQL_CHECKS = """
+            SELECT tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
+            FROM information_schema.TABLE_CONSTRAINTS tc
+            JOIN information_schema.CHECK_CONSTRAINTS cc
+              ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+            WHERE tc.CONSTRAINT_TYPE = 'CHECK' AND tc.TABLE_SCHEMA IN ({schemas})
+            ORDER BY tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME""";
+
+    /**
+     * Indexes that back no constraint: the primary key, unique constraints and the index MariaDB creates for a
+     * foreign key all share their constraint's name, and are left out.
+     */
+    static final String INDEXES = """
+            SELECT s.TABLE_SCHEMA, s.TABLE_NAME, s.INDEX_NAME, s.NON_UNIQUE, s.COLUMN_NAME, s.COLLATION
+            FROM information_schema.STATISTICS s
+            WHERE s.TABLE_SCHEMA IN ({schemas}) AND NOT EXISTS (
+              SELECT 1 FROM information_schema.TABLE_CONSTRAINTS tc WHERE tc.TABLE_SCHEMA = s.TABLE_SCHEMA
+               AND tc.TABLE_NAME = s.TABLE_NAME AND tc.CONSTRAINT_NAME = s.INDEX_NAME)
+            ORDER BY s.TABLE_SCHEMA, s.TABLE_NAME, s.INDEX_NAME, s.SEQ_IN_INDEX""";
+
+    /** One {@code SELECT} per sequence, joined with UNION ALL: the sequence's start and increment. */
+    static final String SEQUENCE_ROW = "SELECT %s, %s, start_value, increment FROM %s";
+}

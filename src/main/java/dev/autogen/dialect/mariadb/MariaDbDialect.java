@@ -1,0 +1,102 @@
+package dev.autogen.dialect.mariadb;
+
+import dev.autogen.dialect.DdlRenderer;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.MigrationLock;
+import dev.autogen.dialect.TypeNormaliser;
+import dev.autogen.introspect.SchemaInspector;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * MariaDB 10.11 (also serves {@code jdbc:mysql:} URLs when no {@link MySqlDialect} is chosen). Identifiers keep
+ * their case; a schema is a database; DDL is not transactional (each statement commits).
+ */
+public class MariaDbDialect implements Dialect {
+    private final MariaDbInspector inspector;
+    private final MariaDbRenderer renderer = new MariaDbRenderer();
+    private final MariaDbTypes types = new MariaDbTypes();
+
+    public MariaDbDialect() {
+        this(false);
+    }
+
+    protected MariaDbDialect(boolean mysql) {
+        this.inspector = new MariaDbInspector(mysql);
+    }
+
+    @Override
+    public String name() {
+        return "mariadb";
+    }
+
+    @Override
+    public boolean accepts(String jdbcUrl) {
+        return jdbcUrl != null && (jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:"));
+    }
+
+    @Override
+    public String hibernateDialect() {
+        return "org.hibernate.dialect.MariaDBDialect";
+    }
+
+    @Override
+    public SchemaInspector inspector() {
+        return inspector;
+    }
+
+    @Override
+    public DdlRenderer renderer() {
+        return renderer;
+    }
+
+    @Override
+    public TypeNormaliser types() {
+        return types;
+    }
+
+    /** MariaDB keeps the case of table names as given (on Linux, with lower_case_table_names=0). */
+    @Override
+    public String normaliseIdentifier(String identifier, boolean quoted) {
+        return identifier;
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public MigrationLock lock(Connection connection, Duration timeout) throws SQLException {
+        return MariaDbLock.acquire(connection, timeout);
+    }
+
+    /** Creates database {@code name} on the same server; returns the connection's URL with the database replaced. */
+    @Override
+    public String createScratch(Connection connection, String name) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + renderer.quote(name));
+        }
+        return withDatabase(connection.getMetaData().getURL(), name);
+    }
+
+    @Override
+    public void dropScratch(Connection connection, String name) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + renderer.quote(name));
+        }
+    }
+
+    /** {@code jdbc:mariadb://host:port/db?params} with {@code db} replaced by {@code database}. */
+    static String withDatabase(String url, String database) {
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        String params = query < 0 ? "" : url.substring(query);
+        int hosts = base.indexOf("//") + 2;
+        int slash = base.indexOf('/', hosts);
+        return (slash < 0 ? base : base.substring(0, slash)) + "/" + database + params;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.autogen.dialect.mariadb;
+
+import dev.autogen.AutogenException;
+import dev.autogen.ErrorKind;
+import dev.autogen.dialect.SqlLiterals;
+import dev.autogen.dialect.SqlStatement;
+import dev.autogen.dialect.StandardRenderer;
+import dev.autogen.model.Column;
+import dev.autogen.model.PrimaryKey;
+import dev.autogen.model.QualifiedName;
+import dev.autogen.model.Table;
+import dev.autogen.operation.AlterColumn;
+import dev.autogen.operation.DropForeignKey;
+import dev.autogen.operation.DropIndex;
+import dev.autogen.operation.DropUniqueConstraint;
+
+import java.util.List;
+
+/**
+ * MariaDB 10.11 / MySQL 8 DDL. Identifiers are always backtick-quoted; string literals escape backslashes.
+ * Comments are inline ({@code COMMENT '...'} on columns, {@code COMMENT='...'} on tables); a column change is
+ * one {@code MODIFY COLUMN} with the full new definition; identity is {@code AUTO_INCREMENT} (the column must
+ * be a key). There are no named enum types (the column type is {@code enum(...)}), and no partial or
+ * expression indexes.
+ */
+public final class MariaDbRenderer extends StandardRenderer {
+
+    @Override
+    protected String databaseName() {
+        return "MariaDB";
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
+    }
+
+    @Override
+    public String literal(Object value) {
+        return SqlLiterals.literal(value, true);
+    }
+
+    @Override
+    protected String columnDefinition(Column column) {
+        StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(column.type());
+        if (!column.nullable()) {
+            sql.append(" NOT NULL");
+        }
+        if (column.defaultValue() != null) {
+            sql.append(" DEFAULT ").append(column.defaultValue());
+        }
+        if (column.identity()) {
+            sql.append(" AUTO_INCREMENT");
+        }
+        if (column.comment() != null) {
+            sql.append(" COMMENT ").append(literal(column.comment()));
+        }
+        return sql.toString();
+    }
+
+    @Override
+    protected boolean inlineComments() {
+        return true;
+    }
+
+    /** MariaDB names every primary key {@code PRIMARY}, so the model's name is not rendered. */
+    @Override
+    protected String primaryKey(PrimaryKey pk) {
+        return "PRIMARY KEY (" + rows.columns(pk.columns()) + ")";
+    }
+
+    @Override
+    protected String tableOptions(Table table) {
+        return table.comment() == null ? "" : " COMMENT=" + literal(table.comment());
+    }
+
+    @Override
+    protected List<SqlStatement> tableComment(QualifiedName table, String comment) {
+        return List.of(alter(table, "COMMENT = " + literal(comment == null ? "" : comment)));
+    }
+
+    @Override
+    protected List<SqlStatement> columnComment(QualifiedName table, Column column) {
+        return List.of();
+    }
+
+    /** MariaDB redefines the whole column, so {@code to} is rendered in full (type, null, default, identity, comment). */
+    @Override
+    public List<SqlStatement> visitAlterColumn(AlterColumn op) {
+        if (op.using() != null) {
+            throw new AutogenException(ErrorKind.REVISION, "MariaDB cannot convert column " + op.table() + "."
+                    + op.to().name() + " with a USING expression; remove it, or convert the data with executeSql"
+                    + " before the alter.");
+        }
+        return List.of(alter(op.table(), "MODIFY COLUMN " + columnDefinition(op.to())));
+    }
+
+    /**
+     * Drops the foreign key and the index MariaDB created for it when no other index covered its columns
+     * (it has the foreign key's name and outlives the constraint).
+     */
+    @Override
+    public List<SqlStatement> visitDropForeignKey(DropForeignKey op) {
+        String name = requireName(op.table(), op.foreignKey().name(), "foreign key");
+        return List.of(alter(op.table(), "DROP FOREIGN KEY " + quote(name)),
+                alter(op.table(), "DROP INDEX IF EXISTS " + quote(name)));
+    }
+
+    /** A unique constraint is a unique index in MariaDB. */
+    @Override
+    public List<SqlStatement> visitDropUniqueConstraint(DropUniqueConstraint op) {
+        String name = requireName(op.table(), op.constraint().name(), "unique constraint");
+        return List.of(alter(op.table(), "DROP INDEX " + quote(name)));
+    }
+
+    @Override
+    public List<SqlStatement> visitDropIndex(DropIndex op) {
+        return statement("DROP INDEX " + quote(op.index().name()) + " ON " + qualify(op.table()));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.autogen.dialect.h2;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.testing.TestDatabase;
+
+import java.util.List;
+
+class H2QueryCountIT extends QueryCountCases {
+    @Override
+    protected Dialect dialect() {
+        return new H2Dialect();
+    }
+
+    @Override
+    protected TestDatabase database() {
+        return TestDatabase.h2();
+    }
+
+    @Override
+    protected int queryCount() {
+        return H2Inspector.QUERY_COUNT;
+    }
+
+    @Override
+    protected List<String> tableDdl(int i) {
+        String fk = i == 0 ? "" : ", CONSTRAINT FK_" + i + " FOREIGN KEY (P) REFERENCES T" + (i - 1) + " (ID)";
+        return List.of("CREATE TABLE T" + i + " (ID INT PRIMARY KEY, P INT, V VARCHAR(10) CHECK (V <> 'x'),"
+                + " E ENUM('A','B') UNIQUE" + fk + ")", "CREATE INDEX IX_" + i + " ON T" + i + " (V)");
+    }
+}
