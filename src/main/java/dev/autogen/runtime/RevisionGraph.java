@@ -6,6 +6,7 @@ import dev.autogen.ErrorKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -165,7 +166,7 @@ public final class RevisionGraph {
     /** All revisions newest first: what {@code autogen history} lists. */
     public List<RevisionInfo> history() {
         List<RevisionInfo> list = new ArrayList<>(revisions());
-        java.util.Collections.reverse(list);
+        Collections.reverse(list);
         return list;
     }
 
@@ -201,7 +202,7 @@ public final class RevisionGraph {
     }
 
     /** Revisions with more than one child: where the history branches. */
-    public List<RevisionInfo> branchPoints() {
+    public List<RevisionInfo> branches() {
         return order.stream().filter(id -> children.get(id).size() > 1).map(byId::get).toList();
     }
 
@@ -314,7 +315,7 @@ public final class RevisionGraph {
         }
         undo.retainAll(applied);
         List<RevisionInfo> path = new ArrayList<>(sorted(undo).stream().map(byId::get).toList());
-        java.util.Collections.reverse(path);
+        Collections.reverse(path);
         return path;
     }
 
@@ -331,10 +332,6 @@ public final class RevisionGraph {
 
     String labelTarget(String label) {
         return labels.get(label);
-    }
-
-    Set<String> ids() {
-        return byId.keySet();
     }
 
     /** The revisions on the same line of history as {@code id}: its ancestors, itself and its descendants. */

@@ -185,10 +185,13 @@ public final class Runner {
     }
 
     private <T> T locked(String action, Work<T> work) {
-        try (Connection lockConnection = open();
-             MigrationLock lock = dialect.lock(lockConnection, settings.lockTimeout());
-             Connection c = open()) {
-            return work.run(c);
+        try (Connection lockConnection = open()) {
+            MigrationLock lock = dialect.lock(lockConnection, settings.lockTimeout());
+            try (Connection c = open()) {
+                return work.run(c);
+            } finally {
+                lock.close();
+            }
         } catch (SQLException e) {
             throw databaseError(action, e);
         }

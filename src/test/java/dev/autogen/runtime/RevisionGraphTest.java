@@ -51,7 +51,7 @@ class RevisionGraphTest {
         assertThat(ids(g.history())).containsExactly("c3c3c3", "b2b2b2", "a1a1a1");
         assertThat(g.ancestors("c3c3c3")).containsExactly("a1a1a1", "b2b2b2");
         assertThat(g.descendants("a1a1a1")).containsExactly("b2b2b2", "c3c3c3");
-        assertThat(g.branchPoints()).isEmpty();
+        assertThat(g.branches()).isEmpty();
         assertThat(g.mergePoints()).isEmpty();
     }
 
@@ -111,7 +111,7 @@ class RevisionGraphTest {
     void branchesGiveSeveralHeadsAndHeadIsAmbiguous() {
         RevisionGraph g = branched();
         assertThat(ids(g.heads())).containsExactly("a1b2c3", "d4e5f7");
-        assertThat(ids(g.branchPoints())).containsExactly("000001");
+        assertThat(ids(g.branches())).containsExactly("000001");
         assertThat(g.resolve("heads")).containsExactly("a1b2c3", "d4e5f7");
         assertRevisionError(() -> g.resolve("head"),
                 "There are 2 heads (a1b2c3, d4e5f7); run 'autogen merge -m \"...\" a1b2c3 d4e5f7' or upgrade 'heads'.");
