@@ -1,0 +1,90 @@
+package dev.autogen.runtime;
+
+import dev.autogen.AutogenException;
+import dev.autogen.ErrorKind;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.SqlStatement;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes what an upgrade or downgrade would run as one SQL script, without a connection ({@code --sql}):
+ * each revision's statements under a {@code -- Running upgrade a -> b} comment, followed by its version-table
+ * row. Ranges are {@code from:to}; an upgrade target alone starts at base.
+ */
+final class OfflineScript {
+    private final Dialect dialect;
+    private final VersionTable versionTable;
+    private final RevisionGraph graph;
+    private final Map<String, LoadedRevision> revisions;
+
+    OfflineScript(Dialect dialect, VersionTable versionTable, RevisionGraph graph, Map<String, LoadedRevision> revisions) {
+        this.dialect = dialect;
+        this.versionTable = versionTable;
+        this.graph = graph;
+        this.revisions = revisions;
+    }
+
+    String upgrade(String range) {
+        int colon = range.indexOf(':');
+        Set<String> from = colon < 0 ? Set.of() : graph.resolve(range.substring(0, colon));
+        String to = colon < 0 ? range : range.substring(colon + 1);
+        List<RevisionInfo> path = graph.upgradePath(from, to);
+        StringBuilder out = header("upgrade", range);
+        if (from.isEmpty()) {
+            out.append("-- Create the version table\n");
+            versionTable.createStatements().forEach(s -> append(out, s));
+            out.append('\n');
+        }
+        for (RevisionInfo info : path) {
+            out.append("-- Running upgrade ").append(parents(info)).append(" -> ").append(info.id()).append(message(info));
+            List<RenderedOperation> ops = RenderedOperation.of(revisions.get(info.id()), Direction.UPGRADE, dialect.renderer());
+            List<SqlStatement> statements = RenderedOperation.statements(ops);
+            statements.forEach(s -> append(out, s));
+            append(out, SqlStatement.of(versionTable.recordSql(info.id(), Checksums.of(statements))));
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    String downgrade(String range) {
+        int colon = range.indexOf(':');
+        if (colon < 0) {
+            throw new AutogenException(ErrorKind.USAGE, "An offline downgrade needs a range such as 'head:base' or "
+                    + "'3f2a1c:9e8d7c', because there is no database to ask where it stands; give --sql a range.");
+        }
+        Set<String> from = graph.resolve(range.substring(0, colon));
+        List<RevisionInfo> path = graph.downgradePath(from, range.substring(colon + 1));
+        StringBuilder out = header("downgrade", range);
+        for (RevisionInfo info : path) {
+            out.append("-- Running downgrade ").append(info.id()).append(" -> ").append(parents(info)).append(message(info));
+            List<RenderedOperation> ops = RenderedOperation.of(revisions.get(info.id()), Direction.DOWNGRADE, dialect.renderer());
+            RenderedOperation.statements(ops).forEach(s -> append(out, s));
+            append(out, SqlStatement.of(versionTable.removeSql(info.id())));
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private StringBuilder header(String command, String range) {
+        return new StringBuilder("-- autogen ").append(command).append(' ').append(range).append(" for ")
+                .append(dialect.name()).append(", generated offline\n\n");
+    }
+
+    private static String parents(RevisionInfo info) {
+        return info.parents().isEmpty() ? "base" : String.join(", ", info.parents());
+    }
+
+    private static String message(RevisionInfo info) {
+        return info.message().isEmpty() ? "\n" : " (" + info.message() + ")\n";
+    }
+
+    private static void append(StringBuilder out, SqlStatement statement) {
+        if (statement.outsideTransaction()) {
+            out.append("-- must run outside a transaction\n");
+        }
+        out.append(statement.sql()).append(";\n");
+    }
+}

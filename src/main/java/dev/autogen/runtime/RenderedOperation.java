@@ -1,0 +1,53 @@
+package dev.autogen.runtime;
+
+import dev.autogen.dialect.DdlRenderer;
+import dev.autogen.dialect.SqlStatement;
+import dev.autogen.operation.Operation;
+import dev.autogen.operation.Plan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One operation of a revision with the SQL it renders to.
+ *
+ * @param number      1-based position in the revision, as messages count it
+ * @param description short text such as {@code add column users.x}
+ */
+public record RenderedOperation(int number, Operation operation, String description, List<SqlStatement> statements) {
+    public RenderedOperation {
+        statements = List.copyOf(statements);
+    }
+
+    /** Records the revision's upgrade or downgrade on a fresh {@link Op} and renders each operation. */
+    public static List<RenderedOperation> of(LoadedRevision revision, Direction direction, DdlRenderer renderer) {
+        Op op = new Op();
+        Plan plan;
+        try {
+            if (direction == Direction.UPGRADE) {
+                revision.migration().upgrade(op);
+            } else {
+                revision.migration().downgrade(op);
+            }
+            plan = op.plan();
+        } catch (RuntimeException e) {
+            throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.REVISION, "Revision " + revision.info().describe()
+                    + " (in " + revision.info().sourceName() + ") failed in its " + direction.command() + "(): " + e
+                    + "; fix the revision so it only records operations on op.", e);
+        }
+        List<RenderedOperation> out = new ArrayList<>(plan.size());
+        OperationDescriptions describer = new OperationDescriptions();
+        for (int i = 0; i < plan.size(); i++) {
+            Operation operation = plan.operations().get(i);
+            out.add(new RenderedOperation(i + 1, operation, operation.accept(describer), renderer.render(operation)));
+        }
+        return out;
+    }
+
+    /** All statements of {@code operations}, in order. */
+    public static List<SqlStatement> statements(List<RenderedOperation> operations) {
+        List<SqlStatement> all = new ArrayList<>();
+        operations.forEach(o -> all.addAll(o.statements()));
+        return all;
+    }
+}
