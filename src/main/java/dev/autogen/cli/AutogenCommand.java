@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
  * {@code autogen}: with {@code -m MESSAGE} and no subcommand, autogenerates a revision (the same as
  * {@code autogen revision --autogenerate -m MESSAGE}); otherwise runs the named subcommand.
  */
-@Command(name = "autogen", mixinStandardHelpOptions = true, scope = ScopeType.INHERITED,
+@Command(name = "autogen", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = "Schema migrations for JPA entities: diff the entities against the database into reviewable Java revisions, and apply them.",
         footerHeading = "%nExit codes:%n")

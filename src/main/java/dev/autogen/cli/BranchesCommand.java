@@ -18,10 +18,10 @@ final class BranchesCommand extends DatabaseCommand implements Callable<Integer>
     public Integer call() {
         RevisionGraph graph = autogen().graph();
         Output out = output();
-        if (graph.branchPoints().isEmpty()) {
+        if (graph.branches().isEmpty()) {
             out.info("No branches: the history is linear.");
         }
-        for (RevisionInfo r : graph.branchPoints()) {
+        for (RevisionInfo r : graph.branches()) {
             out.result(RevisionText.line(graph, r, Set.of()));
             for (RevisionInfo child : graph.children(r.id())) {
                 out.result("    -> " + child.id() + (graph.heads().contains(child) ? " (head)" : "") + ", " + child.message());

@@ -54,10 +54,14 @@ abstract class DatabaseCommand {
         @Override
         public void revisionFinished(RevisionInfo revision, Direction direction, Duration took) {
             String arrow = direction == Direction.UPGRADE
-                    ? String.join(",", revision.parents()) + " -> " + revision.id()
-                    : revision.id() + " -> " + String.join(",", revision.parents());
+                    ? base(revision) + " -> " + revision.id()
+                    : revision.id() + " -> " + base(revision);
             out.info(String.format("%-9s %s, %s (%d ms)", direction.command(),
                     arrow.strip(), revision.message(), took.toMillis()));
+        }
+
+        private static String base(RevisionInfo revision) {
+            return revision.parents().isEmpty() ? "<base>" : String.join(",", revision.parents());
         }
 
         @Override

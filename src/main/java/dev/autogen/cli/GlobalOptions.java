@@ -13,42 +13,42 @@ import java.util.Map;
  * same name and its {@code AUTOGEN_*} environment variable.
  */
 public final class GlobalOptions {
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", scope = ScopeType.INHERITED,
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Configuration file (default: ./autogen.properties).")
     Path config;
 
-    @Option(names = "--url", paramLabel = "JDBC_URL", scope = ScopeType.INHERITED,
+    @Option(names = "--url", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
             description = "Database JDBC URL (key: url, env: AUTOGEN_URL).")
     String url;
 
-    @Option(names = "--user", scope = ScopeType.INHERITED, description = "Database user (key: user, env: AUTOGEN_USER).")
+    @Option(names = "--user", scope = ScopeType.INHERIT, description = "Database user (key: user, env: AUTOGEN_USER).")
     String user;
 
-    @Option(names = "--password", scope = ScopeType.INHERITED, arity = "0..1", interactive = true,
+    @Option(names = "--password", scope = ScopeType.INHERIT, arity = "0..1", interactive = true,
             description = "Database password (key: password, env: AUTOGEN_PASSWORD); without a value, asks for it.")
     char[] password;
 
-    @Option(names = "--classpath", paramLabel = "PATHS", scope = ScopeType.INHERITED,
+    @Option(names = "--classpath", paramLabel = "PATHS", scope = ScopeType.INHERIT,
             description = "Folders and jars holding the entities, ':'-separated (key: classpath).")
     String classpath;
 
-    @Option(names = "--packages", paramLabel = "PKGS", scope = ScopeType.INHERITED,
+    @Option(names = "--packages", paramLabel = "PKGS", scope = ScopeType.INHERIT,
             description = "Comma-separated packages to scan for entities (key: packages).")
     String packages;
 
-    @Option(names = "--migrations", paramLabel = "DIR", scope = ScopeType.INHERITED,
+    @Option(names = "--migrations", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Folder of revision sources (key: migrations).")
     String migrations;
 
-    @Option(names = "--dialect", scope = ScopeType.INHERITED,
+    @Option(names = "--dialect", scope = ScopeType.INHERIT,
             description = "postgresql, h2 or mariadb; detected from the URL when not given (key: dialect).")
     String dialect;
 
-    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERITED,
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "More detail, and a stack trace on errors.")
     boolean verbose;
 
-    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERITED, description = "Only errors and command results.")
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Only errors and command results.")
     boolean quiet;
 
     /** The options given, by configuration key. */

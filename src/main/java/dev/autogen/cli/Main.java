@@ -10,6 +10,9 @@ import java.util.Map;
 
 /** Entry point: {@code java -jar autogen.jar ...}. The only place that exits the JVM. */
 public final class Main {
+    /** Held so the level set on it stays (JUL keeps loggers weakly). */
+    private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
+
     private Main() {
     }
 
@@ -24,6 +27,9 @@ public final class Main {
      * benchmark call this in-process, exactly as users run the jar.
      */
     public static int run(String[] args, Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        boolean verbose = java.util.Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
+        // Hibernate's start-up chatter is noise for a CLI user; --verbose shows it.
+        HIBERNATE_LOG.setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
         Context context = new Context(workingDir, env, out, err);
         CommandLine cl = commandLine(context);
         return cl.execute(args);

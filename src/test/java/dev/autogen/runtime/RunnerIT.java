@@ -196,7 +196,7 @@ class RunnerIT {
         RevisionSources.write(migrations(), "b2b2b2", List.of("a1a1a1"), "broken",
                 "op.addColumn(\"missing\", column(\"y\", \"integer\"));", "");
         Settings d = Settings.defaults(dir);
-        Settings perRun = new Settings(d.baseDir(), d.url(), d.user(), d.password(), d.classpath(), d.packages(),
+        Settings perRun = new Settings(d.baseDir(), d.url(), d.user(), d.password(), d.classpath(), d.sources(), d.packages(),
                 d.migrations(), d.revisionPackage(), d.schemas(), d.versionTable(), d.includeTables(),
                 d.excludeTables(), d.dialect(), d.devUrl(), d.lockTimeout(), true, d.postWriteHook(), d.hibernate());
         Runner runner = runner(perRun);
