@@ -2,7 +2,6 @@ package dev.autogen.scan;
 
 import dev.autogen.AutogenException;
 import dev.autogen.ErrorKind;
-import dev.autogen.runtime.Migration;
 
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -27,7 +26,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -122,11 +120,11 @@ public final class RevisionCompiler {
         return String.join("\n", lines);
     }
 
-    /** The configured classpath plus wherever autogen's runtime API was loaded from. */
+    /** The configured classpath plus wherever autogen itself (and so its runtime API for revisions) was loaded from. */
     private static List<Path> classpathWithAutogen(List<Path> classpath) {
         List<Path> all = new ArrayList<>();
         try {
-            all.add(Path.of(Migration.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            all.add(Path.of(RevisionCompiler.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         } catch (URISyntaxException | NullPointerException | SecurityException e) {
             // no code source (unusual class loader): the JVM class path below must provide autogen
         }
@@ -201,15 +199,6 @@ public final class RevisionCompiler {
             }
         } catch (IOException e) {
             // a leftover temporary folder is harmless: the next run uses a new one
-        }
-    }
-
-    /** For tests: the names of the class files a compilation produced. */
-    static Set<String> classFiles(Path classes) throws IOException {
-        try (Stream<Path> files = Files.walk(classes)) {
-            Set<String> names = new java.util.TreeSet<>();
-            files.filter(p -> p.toString().endsWith(".class")).forEach(p -> names.add(classes.relativize(p).toString()));
-            return names;
         }
     }
 }

@@ -85,6 +85,13 @@ class RunnerIT {
         return runner(Settings.defaults(dir));
     }
 
+    private Settings settings(Duration lockTimeout, boolean transactionPerRun) {
+        Settings d = Settings.defaults(dir);
+        return new Settings(d.baseDir(), d.url(), d.user(), d.password(), d.classpath(), d.sources(), d.packages(), d.migrations(),
+                d.revisionPackage(), d.schemas(), d.versionTable(), d.includeTables(), d.excludeTables(), d.dialect(),
+                d.devUrl(), lockTimeout, transactionPerRun, d.postWriteHook(), d.hibernate());
+    }
+
     private Runner runner(Settings settings) {
         List<LoadedRevision> revisions = new RevisionLoader().load(migrations(), List.of(), getClass().getClassLoader(),
                 dir.resolve(".autogen-cache"));
@@ -195,11 +202,7 @@ class RunnerIT {
                 "op.createTable(\"users\", column(\"id\", \"bigint\").notNull());", "op.dropTable(\"users\");");
         RevisionSources.write(migrations(), "b2b2b2", List.of("a1a1a1"), "broken",
                 "op.addColumn(\"missing\", column(\"y\", \"integer\"));", "");
-        Settings d = Settings.defaults(dir);
-        Settings perRun = new Settings(d.baseDir(), d.url(), d.user(), d.password(), d.classpath(), d.sources(), d.packages(),
-                d.migrations(), d.revisionPackage(), d.schemas(), d.versionTable(), d.includeTables(),
-                d.excludeTables(), d.dialect(), d.devUrl(), d.lockTimeout(), true, d.postWriteHook(), d.hibernate());
-        Runner runner = runner(perRun);
+        Runner runner = runner(settings(Settings.DEFAULT_LOCK_TIMEOUT, true));
 
         assertThatThrownBy(() -> runner.upgrade("head"))
                 .hasMessageEndingWith("The database is still at base (no revision applied); fix the revision and rerun"
@@ -240,6 +243,20 @@ class RunnerIT {
         }
         assertThat(versionRows()).containsOnlyKeys("0000a1", "0000a2", "0000a3");
         assertThat(columns()).containsExactly("t1.id", "t2.id", "t3.id");
+    }
+
+    @Test
+    void lockHeldElsewhereStopsTheUpgradeAfterTheTimeout() throws Exception {
+        writeChain();
+        Runner runner = runner(settings(Duration.ofMillis(300), false));
+        try (Connection holder = db.connect();
+             dev.autogen.dialect.MigrationLock held = new PostgresDialect().lock(holder, Duration.ofSeconds(1))) {
+            assertThatThrownBy(() -> runner.upgrade("head"))
+                    .satisfies(e -> assertThat(((AutogenException) e).kind()).isEqualTo(ErrorKind.LOCKED));
+            assertThat(held).isNotNull();
+        }
+        assertThat(runner.current()).isEmpty();
+        assertThat(runner.upgrade("head").after()).containsExactly("c3c3c3");
     }
 
     @Test

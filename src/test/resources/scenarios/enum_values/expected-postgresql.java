@@ -1,0 +1,35 @@
+package migrations;
+
+import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.Op;
+import dev.autogen.runtime.Revision;
+import java.util.List;
+
+/**
+ * enum values
+ *
+ * <p>Revision <id>, parent <id>, created <created> by autogen.
+ *
+ * <p>Changes:
+ * <ul>
+ *   <li>alter enum type status: values (CLOSED, OPEN) to (CLOSED, OPEN, PENDING)</li>
+ * </ul>
+ */
+@Revision(
+        id = "<id>",
+        parents = "<id>",
+        message = "enum values",
+        created = "<created>"
+)
+public final class R<timestamp>_enum_values implements Migration {
+    @Override
+    public void upgrade(Op op) {
+        op.alterEnumType("status", List.of("CLOSED", "OPEN"), List.of("CLOSED", "OPEN", "PENDING"));
+    }
+
+    @Override
+    public void downgrade(Op op) {
+        // DATA LOSS: removes PENDING from enum type status: fails if a column holds it
+        op.alterEnumType("status", List.of("CLOSED", "OPEN", "PENDING"), List.of("CLOSED", "OPEN"));
+    }
+}
