@@ -35,7 +35,8 @@ public final class EntityModelReader {
     }
 
     private SchemaModel convert(Metadata metadata) {
-        Names names = new Names(options.normaliser(), options.defaultSchema());
+        Names names = new Names(options.normaliser(), options.defaultSchema(),
+                metadata.getDatabase().getJdbcEnvironment().getNameQualifierSupport());
         NamedEnums enums = new NamedEnums(names);
         TableConverter tables = new TableConverter(metadata, names, enums);
         List<Table> tableList = new ArrayList<>();
@@ -48,7 +49,7 @@ public final class EntityModelReader {
             }
             for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
                 sequences.add(new Sequence(
-                        names.qualified(sequence.getName().getSchemaName(), sequence.getName().getSequenceName()),
+                        names.qualified(sequence.getName()),
                         sequence.getInitialValue(), sequence.getIncrementSize()));
             }
         }

@@ -37,7 +37,7 @@ final class KeyConverter {
                     ? target.getPrimaryKey().getColumns() : fk.getReferencedColumns();
             result.add(new ForeignKey(names.of(fk.getName()),
                     fk.getColumns().stream().map(names::column).toList(),
-                    names.qualified(target.getSchemaIdentifier(), target.getNameIdentifier()),
+                    names.qualified(target.getQualifiedTableName()),
                     targetColumns.stream().map(names::column).toList(),
                     action(fk.getOnDeleteAction())));
         }

@@ -1,17 +1,20 @@
 package dev.autogen.metadata;
 
-import dev.autogen.model.QualifiedName;
 import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.relational.QualifiedName;
+import org.hibernate.engine.jdbc.env.spi.NameQualifierSupport;
 
 /** Turns Hibernate's identifiers into catalog spellings, once, through the dialect's normaliser. */
 final class Names {
 
     private final IdentifierNormaliser normaliser;
     private final String defaultSchema;
+    private final NameQualifierSupport qualifiers;
 
-    Names(IdentifierNormaliser normaliser, String defaultSchema) {
+    Names(IdentifierNormaliser normaliser, String defaultSchema, NameQualifierSupport qualifiers) {
         this.normaliser = normaliser;
         this.defaultSchema = defaultSchema;
+        this.qualifiers = qualifiers;
     }
 
     String of(Identifier identifier) {
@@ -30,12 +33,18 @@ final class Names {
         return normaliser.normalise(column.getName(), column.isQuoted());
     }
 
-    /** A table or sequence name; a schema equal to the default schema becomes {@code null}. */
-    QualifiedName qualified(Identifier schema, Identifier name) {
+    /**
+     * A table or sequence name. Its schema is Hibernate's schema, or its catalog on databases whose only
+     * qualifier is the catalog (MySQL, MariaDB: {@code @Table(catalog = ...)}; Hibernate ignores the schema
+     * there). A schema equal to the default schema becomes {@code null}.
+     */
+    dev.autogen.model.QualifiedName qualified(QualifiedName hibernateName) {
+        Identifier schema = qualifiers.supportsSchemas() ? hibernateName.getSchemaName()
+                : qualifiers.supportsCatalogs() ? hibernateName.getCatalogName() : null;
         String schemaName = of(schema);
         if (schemaName != null && schemaName.equals(defaultSchema)) {
             schemaName = null;
         }
-        return new QualifiedName(schemaName, of(name));
+        return new dev.autogen.model.QualifiedName(schemaName, of(hibernateName.getObjectName()));
     }
 }

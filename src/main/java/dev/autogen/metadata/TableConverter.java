@@ -39,7 +39,7 @@ final class TableConverter {
         }
         checks.sort(Comparator.comparing((CheckConstraint c) -> String.valueOf(c.name()))
                 .thenComparing(CheckConstraint::expression));
-        return new Table(names.qualified(table.getSchemaIdentifier(), table.getNameIdentifier()),
+        return new Table(names.qualified(table.getQualifiedTableName()),
                 columns, primaryKey(table), keys.foreignKeys(table), keys.uniqueConstraints(table),
                 keys.indexes(table), checks.stream().distinct().toList(), table.getComment());
     }

@@ -14,6 +14,8 @@ import dev.autogen.metadata.fixtures.inheritance.Payment;
 import dev.autogen.metadata.fixtures.inheritance.Car;
 import dev.autogen.metadata.fixtures.inheritance.Truck;
 import dev.autogen.metadata.fixtures.inheritance.Vehicle;
+import dev.autogen.metadata.fixtures.onetoone.Account;
+import dev.autogen.metadata.fixtures.onetoone.Profile;
 import dev.autogen.metadata.fixtures.pgenum.Person;
 import dev.autogen.metadata.fixtures.relations.Address;
 import dev.autogen.metadata.fixtures.relations.Author;
@@ -209,6 +211,35 @@ class EntityModelReaderTest {
                         List.of(new ForeignKey("fkfc5ivmt6es6pk90v6ew70q4sw", List.of("book_id"), name("book"),
                                 List.of("id"), ReferentialAction.CASCADE)),
                         List.of(), List.of(), List.of(), null));
+    }
+
+    @Test
+    void oneToOneUniqueKeyUnnamedUniqueConstraintOnDeleteSetNullAndSequenceInSchema() {
+        SchemaModel model = read(Account.class, Profile.class);
+        QualifiedName account = QualifiedName.of("billing", "account");
+
+        assertThat(model.tables()).containsExactly(
+                new Table(account,
+                        List.of(notNull("id", "bigint"), nullable("label", "varchar(255)"),
+                                nullable("owner", "varchar(255)"), nullable("profile_id", "bigint")),
+                        new PrimaryKey(null, List.of("id")),
+                        List.of(new ForeignKey("fkgphmip9pgw72x7ekg9c0x84ty", List.of("profile_id"), name("profile"),
+                                List.of("id"), ReferentialAction.SET_NULL)),
+                        List.of(new UniqueConstraint("uk7jsywfy7867bkijgicqkn1gyw", List.of("profile_id")),
+                                new UniqueConstraint("uksg7nfpvwm7ppobvxb073xa8hb", List.of("owner", "label"))),
+                        List.of(), List.of(), null),
+                Table.of(name("profile"), List.of(notNull("id", "bigint")))
+                        .withPrimaryKey(new PrimaryKey(null, List.of("id"))));
+        assertThat(model.sequences()).containsExactly(new Sequence(QualifiedName.of("billing", "account_ids"), 1, 1));
+    }
+
+    @Test
+    void mariaDbQualifiesByCatalogOnlySoHibernateIgnoresTheSchema() {
+        SchemaModel model = ModelFixtures.reader(ModelFixtures.MARIADB, Map.of())
+                .read(List.of(Account.class, Profile.class), LOADER);
+
+        assertThat(model.tables()).extracting(Table::name).containsExactly(name("account"), name("profile"));
+        assertThat(model.sequences()).containsExactly(new Sequence(name("account_ids"), 1, 1));
     }
 
     @Test
