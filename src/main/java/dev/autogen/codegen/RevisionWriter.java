@@ -17,6 +17,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -29,25 +31,28 @@ public final class RevisionWriter {
     private static final ClassName MIGRATION = ClassName.get("dev.autogen.runtime", "Migration");
     private static final ClassName OP = ClassName.get("dev.autogen.runtime", "Op");
     private static final String INDENT = "    ";
+    /** Operations per generated method; keeps every method far below the JVM's 64 KB bytecode limit. */
+    static final int PART_SIZE = 100;
 
     /** The class for {@code spec}, named {@link RevisionIds#className}, in package {@code spec.packageName()}. */
     public GeneratedRevision render(RevisionSpec spec) {
         String className = RevisionIds.className(spec.created(), spec.message());
         OperationCode code = new OperationCode();
-        MethodSpec upgrade = method("upgrade", spec.upgrade(), spec.dataLoss(), code, CodeBlock.of(
+        List<MethodSpec> upgrade = methods("upgrade", spec.upgrade(), spec.dataLoss(), code, CodeBlock.of(
                 "// No schema changes were recorded for this revision.\n"
                         + "// Write the upgrade here, e.g. data migrations with op.execute(...) or op.bulkInsert(...).\n"));
-        MethodSpec downgrade = method("downgrade", spec.downgrade(), spec.dataLoss(), code, CodeBlock.of(
+        List<MethodSpec> downgrade = methods("downgrade", spec.downgrade(), spec.dataLoss(), code, CodeBlock.of(
                 "// Write the downgrade here: undo what upgrade() does, e.g. with op.execute(...).\n"));
-        TypeSpec type = TypeSpec.classBuilder(className)
+        TypeSpec.Builder type = TypeSpec.classBuilder(className)
                 .addJavadoc(RevisionHeader.javadoc(spec, this::summary))
                 .addAnnotation(RevisionHeader.annotation(spec))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(MIGRATION)
-                .addMethod(upgrade)
-                .addMethod(downgrade)
-                .build();
-        JavaFile.Builder file = JavaFile.builder(spec.packageName(), type).indent(INDENT).skipJavaLangImports(true);
+                .addSuperinterface(MIGRATION);
+        // public methods first, then the parts of long plans, so a reader meets upgrade() and downgrade() first
+        type.addMethod(upgrade.get(0)).addMethod(downgrade.get(0));
+        upgrade.subList(1, upgrade.size()).forEach(type::addMethod);
+        downgrade.subList(1, downgrade.size()).forEach(type::addMethod);
+        JavaFile.Builder file = JavaFile.builder(spec.packageName(), type.build()).indent(INDENT).skipJavaLangImports(true);
         if (code.usesDdl()) {
             file.addStaticImport(Statements.DDL, "*");
         }
@@ -89,22 +94,48 @@ public final class RevisionWriter {
         return op.accept(new OperationSummary());
     }
 
-    private static MethodSpec method(String name, Plan plan, Function<Operation, Optional<String>> dataLoss,
-                                     OperationCode code, CodeBlock placeholder) {
+    /**
+     * The method for a plan; a plan longer than {@link #PART_SIZE} operations is split into private
+     * {@code upgradePart1(op)}, ... methods that the public one calls in order, because the JVM limits a method
+     * to 64 KB of bytecode (about 300 createTable calls).
+     */
+    private static List<MethodSpec> methods(String name, Plan plan, Function<Operation, Optional<String>> dataLoss,
+                                            OperationCode code, CodeBlock placeholder) {
+        List<Operation> ops = plan.operations();
+        if (ops.size() <= PART_SIZE) {
+            return List.of(method(name, Modifier.PUBLIC, ops, dataLoss, code, placeholder, true));
+        }
+        List<MethodSpec> parts = new ArrayList<>();
+        CodeBlock.Builder calls = CodeBlock.builder();
+        for (int from = 0, part = 1; from < ops.size(); from += PART_SIZE, part++) {
+            String partName = name + "Part" + part;
+            calls.addStatement("$N(op)", partName);
+            parts.add(method(partName, Modifier.PRIVATE, ops.subList(from, Math.min(ops.size(), from + PART_SIZE)),
+                    dataLoss, code, placeholder, false));
+        }
+        List<MethodSpec> all = new ArrayList<>();
+        all.add(MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .addParameter(OP, "op").addCode(calls.build()).build());
+        all.addAll(parts);
+        return all;
+    }
+
+    private static MethodSpec method(String name, Modifier visibility, List<Operation> ops,
+                                     Function<Operation, Optional<String>> dataLoss, OperationCode code,
+                                     CodeBlock placeholder, boolean override) {
         CodeBlock.Builder body = CodeBlock.builder();
-        if (plan.isEmpty()) {
+        if (ops.isEmpty()) {
             body.add(placeholder);
         }
-        for (Operation op : plan.operations()) {
+        for (Operation op : ops) {
             dataLoss.apply(op).ifPresent(sentence ->
                     body.add("// DATA LOSS: $L\n", RevisionHeader.lineComment(sentence)));
             body.add(op.accept(code));
         }
-        return MethodSpec.methodBuilder(name)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(OP, "op")
-                .addCode(body.build())
-                .build();
+        MethodSpec.Builder m = MethodSpec.methodBuilder(name);
+        if (override) {
+            m.addAnnotation(Override.class);
+        }
+        return m.addModifiers(visibility).addParameter(OP, "op").addCode(body.build()).build();
     }
 }

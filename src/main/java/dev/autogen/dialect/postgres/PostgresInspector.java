@@ -39,6 +39,9 @@ public final class PostgresInspector implements SchemaInspector {
      */
     public static final int QUERY_COUNT = 9;
 
+    /** Column types are reported in canonical form ({@code varchar(255)}, not {@code character varying(255)}). */
+    private final PostgresTypes types = new PostgresTypes();
+
     @Override
     public SchemaModel inspect(Connection connection, List<String> schemas) throws SQLException {
         String current;
@@ -51,7 +54,7 @@ public final class PostgresInspector implements SchemaInspector {
         Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
         reader.each(PostgresCatalog.TABLES, rs -> tables.put(reader.name(rs, 1), new TableParts(rs.getString("comment"))));
         reader.each(PostgresCatalog.COLUMNS, rs -> tables.get(reader.name(rs, 1)).columns.add(new Column(
-                rs.getString("column_name"), rs.getString("column_type"), rs.getBoolean("nullable"),
+                rs.getString("column_name"), types.type(rs.getString("column_type")), rs.getBoolean("nullable"),
                 rs.getString("default_value"), rs.getBoolean("is_identity"), rs.getString("comment"))));
         reader.each(PostgresCatalog.KEYS, rs -> {
             TableParts t = tables.get(reader.name(rs, 1));

@@ -89,7 +89,7 @@ class PostgresRoundTripIT {
                 of("RenameColumn", m -> new RenameColumn(PLAIN, "B", "user"),
                         (a, c) -> assertThat(table(a, PLAIN).column("user")).isPresent()),
                 of("AlterColumn widen varchar", m -> alter(m, "code", col -> col.withType("varchar(50)")),
-                        (a, c) -> assertThat(column(a, "code").type()).isEqualTo("character varying(50)")),
+                        (a, c) -> assertThat(column(a, "code").type()).isEqualTo("varchar(50)")),
                 of("AlterColumn varchar to integer", m -> alter(m, "code", col -> col.withType("integer")), (a, c) -> {
                     assertThat(column(a, "code").type()).isEqualTo("integer");
                     assertThat(single(c, "SELECT code + 1 FROM orders")).isEqualTo("13");
