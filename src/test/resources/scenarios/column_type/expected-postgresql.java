@@ -11,7 +11,7 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>alter column users.nickname: type character varying(100) to varchar(300)</li>
+ *   <li>alter column users.nickname: type varchar(100) to varchar(300)</li>
  * </ul>
  */
 @Revision(
@@ -25,15 +25,15 @@ public final class R<timestamp>_column_type implements Migration {
     public void upgrade(Op op) {
         op.alterColumn("users", "nickname")
                 .type("varchar(300)")
-                .existingType("character varying(100)")
+                .existingType("varchar(100)")
                 .existingNullable(true);
     }
 
     @Override
     public void downgrade(Op op) {
-        // DATA LOSS: narrows users.nickname from varchar(300) to character varying(100): longer values are rejected
+        // DATA LOSS: narrows users.nickname from varchar(300) to varchar(100): longer values are rejected
         op.alterColumn("users", "nickname")
-                .type("character varying(100)")
+                .type("varchar(100)")
                 .existingType("varchar(300)")
                 .existingNullable(true);
     }

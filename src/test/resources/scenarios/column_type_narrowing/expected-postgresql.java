@@ -11,7 +11,7 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li><b>DATA LOSS</b>: alter column users.nickname: type character varying(300) to varchar(100)</li>
+ *   <li><b>DATA LOSS</b>: alter column users.nickname: type varchar(300) to varchar(100)</li>
  * </ul>
  */
 @Revision(
@@ -23,17 +23,17 @@ import dev.autogen.runtime.Revision;
 public final class R<timestamp>_column_type_narrowing implements Migration {
     @Override
     public void upgrade(Op op) {
-        // DATA LOSS: narrows users.nickname from character varying(300) to varchar(100): longer values are rejected
+        // DATA LOSS: narrows users.nickname from varchar(300) to varchar(100): longer values are rejected
         op.alterColumn("users", "nickname")
                 .type("varchar(100)")
-                .existingType("character varying(300)")
+                .existingType("varchar(300)")
                 .existingNullable(true);
     }
 
     @Override
     public void downgrade(Op op) {
         op.alterColumn("users", "nickname")
-                .type("character varying(300)")
+                .type("varchar(300)")
                 .existingType("varchar(100)")
                 .existingNullable(true);
     }

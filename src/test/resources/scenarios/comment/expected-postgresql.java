@@ -12,7 +12,7 @@ import dev.autogen.runtime.Revision;
  * <p>Changes:
  * <ul>
  *   <li>set the comment of table users to 'People who can sign in'</li>
- *   <li>alter column users.bio: type character varying(255) to varchar(255), comment 'Free text shown on the profile'</li>
+ *   <li>alter column users.bio: comment 'Free text shown on the profile'</li>
  * </ul>
  */
 @Revision(
@@ -26,16 +26,14 @@ public final class R<timestamp>_comment implements Migration {
     public void upgrade(Op op) {
         op.setTableComment("users", "People who can sign in");
         op.alterColumn("users", "bio")
-                .type("varchar(255)")
                 .comment("Free text shown on the profile")
-                .existingType("character varying(255)")
+                .existingType("varchar(255)")
                 .existingNullable(true);
     }
 
     @Override
     public void downgrade(Op op) {
         op.alterColumn("users", "bio")
-                .type("character varying(255)")
                 .comment(null)
                 .existingType("varchar(255)")
                 .existingNullable(true)

@@ -31,6 +31,6 @@ public final class R<timestamp>_drop_column implements Migration {
 
     @Override
     public void downgrade(Op op) {
-        op.addColumn("users", column("newfield", "character varying(255)"));
+        op.addColumn("users", column("newfield", "varchar(255)"));
     }
 }

@@ -35,7 +35,7 @@ public final class R<timestamp>_drop_table implements Migration {
     public void downgrade(Op op) {
         op.createTable("post",
                 column("id", "bigint").notNull().identity(),
-                column("title", "character varying(255)").notNull(),
+                column("title", "varchar(255)").notNull(),
                 column("author_id", "bigint").notNull(),
                 primaryKey("post_pkey", "id"));
         op.createForeignKey("fkn1eg4afbov769ple6qsvmbe4n", "post", "author_id", "users", "id");

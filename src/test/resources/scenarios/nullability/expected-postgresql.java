@@ -11,7 +11,7 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li><b>DATA LOSS</b>: alter column users.nickname: type character varying(255) to varchar(255), not null</li>
+ *   <li><b>DATA LOSS</b>: alter column users.nickname: not null</li>
  * </ul>
  */
 @Revision(
@@ -25,16 +25,14 @@ public final class R<timestamp>_nullability implements Migration {
     public void upgrade(Op op) {
         // DATA LOSS: makes users.nickname NOT NULL: fails if it holds nulls
         op.alterColumn("users", "nickname")
-                .type("varchar(255)")
                 .nullable(false)
-                .existingType("character varying(255)")
+                .existingType("varchar(255)")
                 .existingNullable(true);
     }
 
     @Override
     public void downgrade(Op op) {
         op.alterColumn("users", "nickname")
-                .type("character varying(255)")
                 .nullable(true)
                 .existingType("varchar(255)")
                 .existingNullable(false);

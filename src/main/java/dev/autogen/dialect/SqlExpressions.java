@@ -47,7 +47,63 @@ public final class SqlExpressions {
                 i++;
             }
         }
-        return stripOuterBrackets(out.toString());
+        return dropGroupingBrackets(stripOuterBrackets(out.toString()));
+    }
+
+    /**
+     * Removes brackets that only group ({@code a or (b is not null)}), keeping those of function calls and
+     * {@code in (...)} lists, so a condition reads the same whether or not the database added brackets.
+     * Precedence is not re-checked: catalogs add brackets, they rarely drop meaningful ones.
+     */
+    static String dropGroupingBrackets(String sql) {
+        StringBuilder out = new StringBuilder(sql.length());
+        java.util.ArrayDeque<Boolean> kept = new java.util.ArrayDeque<>();
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                int end = endOfLiteral(sql, i);
+                out.append(sql, i, end);
+                i = end;
+                continue;
+            }
+            if (c == '(') {
+                boolean call = isCall(out);
+                kept.push(call);
+                if (call) {
+                    out.append(c);
+                } else if (out.length() > 0 && Character.isLetterOrDigit(out.charAt(out.length() - 1))) {
+                    out.append(' ');
+                }
+            } else if (c == ')') {
+                boolean keep = kept.isEmpty() || kept.pop();
+                if (keep) {
+                    out.append(c);
+                } else if (i + 1 < sql.length() && Character.isLetterOrDigit(sql.charAt(i + 1))) {
+                    out.append(' ');
+                }
+            } else {
+                out.append(c);
+            }
+            i++;
+        }
+        return out.toString().strip();
+    }
+
+    private static boolean isCall(StringBuilder before) {
+        int end = before.length();
+        while (end > 0 && before.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetterOrDigit(before.charAt(start - 1)) || before.charAt(start - 1) == '_')) {
+            start--;
+        }
+        if (start == end) {
+            return false;
+        }
+        String word = before.substring(start, end);
+        return !word.equals("and") && !word.equals("or") && !word.equals("not");
     }
 
     /**

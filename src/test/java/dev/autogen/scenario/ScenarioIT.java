@@ -55,8 +55,9 @@ class ScenarioIT {
             SchemaModel start = inspect(db);
 
             Scenarios.copyEntities(folder.resolve("after"), project.resolve("src"));
+            List<Path> before = Scenarios.revisions(project.resolve("migrations"));
             Cli.Result generated = cli.expect(0, "-m", scenario.replace('_', ' '));
-            Path revision = Scenarios.newest(project.resolve("migrations"));
+            Path revision = Scenarios.added(project.resolve("migrations"), before);
             Scenarios.assertGolden(folder.resolve("expected-" + kind.name().toLowerCase() + ".java"), revision);
             assertThat(generated.err() + generated.out()).contains(revision.getFileName().toString());
 

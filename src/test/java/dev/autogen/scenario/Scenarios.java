@@ -23,7 +23,7 @@ final class Scenarios {
     static List<TestDatabase.Kind> kinds(Path scenario) throws IOException {
         Path f = scenario.resolve("databases");
         if (!Files.exists(f)) {
-            return List.of(TestDatabase.Kind.POSTGRESQL);
+            return List.of(TestDatabase.Kind.values());
         }
         return Files.readAllLines(f).stream().map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#"))
                 .map(s -> TestDatabase.Kind.valueOf(s.toUpperCase())).toList();
@@ -41,6 +41,20 @@ final class Scenarios {
                 Files.copy(f, target);
             }
         }
+    }
+
+    static List<Path> revisions(Path migrations) throws IOException {
+        try (Stream<Path> files = Files.list(migrations)) {
+            return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+
+    /** The one revision file that is in the folder now but was not in {@code before}. */
+    static Path added(Path migrations, List<Path> before) throws IOException {
+        List<Path> now = new java.util.ArrayList<>(revisions(migrations));
+        now.removeAll(before);
+        assertThat(now).as("new revision files").hasSize(1);
+        return now.get(0);
     }
 
     static Path newest(Path migrations) throws IOException {

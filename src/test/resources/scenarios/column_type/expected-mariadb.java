@@ -1,0 +1,40 @@
+package migrations;
+
+import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.Op;
+import dev.autogen.runtime.Revision;
+
+/**
+ * column type
+ *
+ * <p>Revision <id>, parent <id>, created <created> by autogen.
+ *
+ * <p>Changes:
+ * <ul>
+ *   <li>alter column users.nickname: type varchar(100) to varchar(300)</li>
+ * </ul>
+ */
+@Revision(
+        id = "<id>",
+        parents = "<id>",
+        message = "column type",
+        created = "<created>"
+)
+public final class R<timestamp>_column_type implements Migration {
+    @Override
+    public void upgrade(Op op) {
+        op.alterColumn("users", "nickname")
+                .type("varchar(300)")
+                .existingType("varchar(100)")
+                .existingNullable(true);
+    }
+
+    @Override
+    public void downgrade(Op op) {
+        // DATA LOSS: narrows users.nickname from varchar(300) to varchar(100): longer values are rejected
+        op.alterColumn("users", "nickname")
+                .type("varchar(100)")
+                .existingType("varchar(300)")
+                .existingNullable(true);
+    }
+}

@@ -1,0 +1,40 @@
+package migrations;
+
+import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.Op;
+import dev.autogen.runtime.Revision;
+
+/**
+ * column type narrowing
+ *
+ * <p>Revision <id>, parent <id>, created <created> by autogen.
+ *
+ * <p>Changes:
+ * <ul>
+ *   <li><b>DATA LOSS</b>: alter column users.nickname: type varchar(300) to varchar(100)</li>
+ * </ul>
+ */
+@Revision(
+        id = "<id>",
+        parents = "<id>",
+        message = "column type narrowing",
+        created = "<created>"
+)
+public final class R<timestamp>_column_type_narrowing implements Migration {
+    @Override
+    public void upgrade(Op op) {
+        // DATA LOSS: narrows users.nickname from varchar(300) to varchar(100): longer values are rejected
+        op.alterColumn("users", "nickname")
+                .type("varchar(100)")
+                .existingType("varchar(300)")
+                .existingNullable(true);
+    }
+
+    @Override
+    public void downgrade(Op op) {
+        op.alterColumn("users", "nickname")
+                .type("varchar(300)")
+                .existingType("varchar(100)")
+                .existingNullable(true);
+    }
+}

@@ -1,0 +1,36 @@
+package migrations;
+
+import static dev.autogen.runtime.Ddl.*;
+
+import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.Op;
+import dev.autogen.runtime.Revision;
+
+/**
+ * drop column
+ *
+ * <p>Revision <id>, parent <id>, created <created> by autogen.
+ *
+ * <p>Changes:
+ * <ul>
+ *   <li><b>DATA LOSS</b>: drop column USERS.NEWFIELD</li>
+ * </ul>
+ */
+@Revision(
+        id = "<id>",
+        parents = "<id>",
+        message = "drop column",
+        created = "<created>"
+)
+public final class R<timestamp>_drop_column implements Migration {
+    @Override
+    public void upgrade(Op op) {
+        // DATA LOSS: drops column USERS.NEWFIELD and its values
+        op.dropColumn("USERS", "NEWFIELD");
+    }
+
+    @Override
+    public void downgrade(Op op) {
+        op.addColumn("USERS", column("NEWFIELD", "varchar(255)"));
+    }
+}

@@ -1,0 +1,43 @@
+package migrations;
+
+import static dev.autogen.runtime.Ddl.*;
+
+import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.Op;
+import dev.autogen.runtime.Revision;
+
+/**
+ * drop table
+ *
+ * <p>Revision <id>, parent <id>, created <created> by autogen.
+ *
+ * <p>Changes:
+ * <ul>
+ *   <li>drop foreign key FKn1eg4afbov769ple6qsvmbe4n of Post</li>
+ *   <li><b>DATA LOSS</b>: drop table Post</li>
+ * </ul>
+ */
+@Revision(
+        id = "<id>",
+        parents = "<id>",
+        message = "drop table",
+        created = "<created>"
+)
+public final class R<timestamp>_drop_table implements Migration {
+    @Override
+    public void upgrade(Op op) {
+        op.dropForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post");
+        // DATA LOSS: drops table Post and all its rows
+        op.dropTable("Post");
+    }
+
+    @Override
+    public void downgrade(Op op) {
+        op.createTable("Post",
+                column("id", "bigint").notNull().identity(),
+                column("title", "varchar(255)").notNull(),
+                column("author_id", "bigint").notNull(),
+                primaryKey(null, "id"));
+        op.createForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post", "author_id", "users", "id");
+    }
+}

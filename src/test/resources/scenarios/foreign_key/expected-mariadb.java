@@ -1,0 +1,43 @@
+package migrations;
+
+import static dev.autogen.runtime.Ddl.*;
+
+import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.Op;
+import dev.autogen.runtime.Revision;
+
+/**
+ * foreign key
+ *
+ * <p>Revision <id>, parent <id>, created <created> by autogen.
+ *
+ * <p>Changes:
+ * <ul>
+ *   <li><b>DATA LOSS</b>: drop column Post.authorId</li>
+ *   <li>add column Post.author_id (bigint, nullable)</li>
+ *   <li>add foreign key FKn1eg4afbov769ple6qsvmbe4n on Post (author_id) references users (id)</li>
+ * </ul>
+ */
+@Revision(
+        id = "<id>",
+        parents = "<id>",
+        message = "foreign key",
+        created = "<created>"
+)
+public final class R<timestamp>_foreign_key implements Migration {
+    @Override
+    public void upgrade(Op op) {
+        // DATA LOSS: drops column Post.authorId and its values
+        op.dropColumn("Post", "authorId");
+        op.addColumn("Post", column("author_id", "bigint"));
+        op.createForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post", "author_id", "users", "id");
+    }
+
+    @Override
+    public void downgrade(Op op) {
+        op.dropForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post");
+        // DATA LOSS: drops column Post.author_id and its values
+        op.dropColumn("Post", "author_id");
+        op.addColumn("Post", column("authorId", "bigint"));
+    }
+}

@@ -1,0 +1,46 @@
+package migrations;
+
+import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.Op;
+import dev.autogen.runtime.Revision;
+
+/**
+ * primary key
+ *
+ * <p>Revision <id>, parent <id>, created <created> by autogen.
+ *
+ * <p>Changes:
+ * <ul>
+ *   <li>drop primary key of Membership</li>
+ *   <li><b>DATA LOSS</b>: alter column Membership.userId: not null</li>
+ *   <li>add primary key on Membership (groupId, userId)</li>
+ * </ul>
+ */
+@Revision(
+        id = "<id>",
+        parents = "<id>",
+        message = "primary key",
+        created = "<created>"
+)
+public final class R<timestamp>_primary_key implements Migration {
+    @Override
+    public void upgrade(Op op) {
+        op.dropPrimaryKey(null, "Membership");
+        // DATA LOSS: makes Membership.userId NOT NULL: fails if it holds nulls
+        op.alterColumn("Membership", "userId")
+                .nullable(false)
+                .existingType("bigint")
+                .existingNullable(true);
+        op.createPrimaryKey(null, "Membership", "groupId", "userId");
+    }
+
+    @Override
+    public void downgrade(Op op) {
+        op.dropPrimaryKey(null, "Membership");
+        op.alterColumn("Membership", "userId")
+                .nullable(true)
+                .existingType("bigint")
+                .existingNullable(false);
+        op.createPrimaryKey(null, "Membership", "groupId");
+    }
+}

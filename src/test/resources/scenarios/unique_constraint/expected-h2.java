@@ -1,0 +1,33 @@
+package migrations;
+
+import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.Op;
+import dev.autogen.runtime.Revision;
+
+/**
+ * unique constraint
+ *
+ * <p>Revision <id>, parent <id>, created <created> by autogen.
+ *
+ * <p>Changes:
+ * <ul>
+ *   <li>add unique constraint UK_USERS_EMAIL on USERS (EMAIL)</li>
+ * </ul>
+ */
+@Revision(
+        id = "<id>",
+        parents = "<id>",
+        message = "unique constraint",
+        created = "<created>"
+)
+public final class R<timestamp>_unique_constraint implements Migration {
+    @Override
+    public void upgrade(Op op) {
+        op.createUniqueConstraint("UK_USERS_EMAIL", "USERS", "EMAIL");
+    }
+
+    @Override
+    public void downgrade(Op op) {
+        op.dropUniqueConstraint("UK_USERS_EMAIL", "USERS");
+    }
+}
