@@ -16,7 +16,7 @@ final class BranchesCommand extends DatabaseCommand implements Callable<Integer>
 
     @Override
     public Integer call() {
-        RevisionGraph graph = autogen().graph();
+        RevisionGraph graph = offline().graph();
         Output out = output();
         if (graph.branches().isEmpty()) {
             out.info("No branches: the history is linear.");

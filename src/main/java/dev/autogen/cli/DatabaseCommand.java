@@ -32,6 +32,11 @@ abstract class DatabaseCommand {
         return autogen(global());
     }
 
+    /** The API for a command that never connects (history, heads, --sql): no note about the embedded database. */
+    Autogen offline() {
+        return new Autogen(context.settings(global()), new Progress(output()));
+    }
+
     Autogen autogen(GlobalOptions options) {
         Settings settings = context.settings(options);
         Output out = context.output(options);

@@ -1,6 +1,5 @@
 package dev.autogen.cli;
 
-import dev.autogen.Autogen;
 import dev.autogen.runtime.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,14 +22,19 @@ final class DowngradeCommand extends DatabaseCommand implements Callable<Integer
 
     @Override
     public Integer call() {
-        Autogen autogen = autogen();
         Output out = output();
         if (sql) {
-            out.out().print(autogen.runner().downgradeSql(target));
+            String range = target;
+            if (!range.contains(":")) {
+                // like 'downgrade -1 --sql' in the migration guide: offline there is no database to ask, so start at head
+                range = "head:" + target;
+                out.info("No FROM:TO range given: assuming the database is at head (" + range + ").");
+            }
+            out.out().print(offline().runner().downgradeSql(range));
             out.out().flush();
             return 0;
         }
-        RunResult r = autogen.runner().downgrade(target);
+        RunResult r = autogen().runner().downgrade(target);
         UpgradeCommand.report(out, r, "downgrade");
         return 0;
     }

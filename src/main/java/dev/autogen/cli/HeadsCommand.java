@@ -21,7 +21,7 @@ final class HeadsCommand extends DatabaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RevisionGraph graph = autogen().graph();
+        RevisionGraph graph = offline().graph();
         Output out = output();
         if (format == Format.JSON) {
             out.result(Json.write(Map.of("heads", graph.heads().stream().map(r -> RevisionText.json(graph, r, Set.of())).toList())));

@@ -28,7 +28,7 @@ final class HistoryCommand extends DatabaseCommand implements Callable<Integer> 
 
     @Override
     public Integer call() {
-        RevisionGraph graph = autogen().graph();
+        RevisionGraph graph = offline().graph();
         List<RevisionInfo> revisions = graph.history().stream().filter(inRange(graph)::contains).toList();
         Output out = output();
         if (format == Format.JSON) {

@@ -23,7 +23,7 @@ final class MergeCommand extends DatabaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RevisionOutcome outcome = autogen().merge(message, revisions);
+        RevisionOutcome outcome = offline().merge(message, revisions);
         output().result("Generated " + outcome.file().orElseThrow() + " (revision " + outcome.id() + ", merging "
                 + String.join(", ", outcome.parents()) + ")");
         return 0;

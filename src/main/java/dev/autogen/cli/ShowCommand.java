@@ -26,7 +26,7 @@ final class ShowCommand extends DatabaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Autogen autogen = autogen();
+        Autogen autogen = offline();
         RevisionGraph graph = autogen.graph();
         Set<String> ids = graph.resolve(rev);
         if (ids.size() != 1) {

@@ -1,6 +1,5 @@
 package dev.autogen.cli;
 
-import dev.autogen.Autogen;
 import dev.autogen.runtime.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,14 +22,13 @@ final class UpgradeCommand extends DatabaseCommand implements Callable<Integer> 
 
     @Override
     public Integer call() {
-        Autogen autogen = autogen();
         Output out = output();
         if (sql) {
-            out.out().print(autogen.runner().upgradeSql(target));
+            out.out().print(offline().runner().upgradeSql(target));
             out.out().flush();
             return 0;
         }
-        RunResult r = autogen.runner().upgrade(target);
+        RunResult r = autogen().runner().upgrade(target);
         report(out, r, "upgrade");
         return 0;
     }

@@ -36,7 +36,11 @@ public final class RevisionWriter {
 
     /** The class for {@code spec}, named {@link RevisionIds#className}, in package {@code spec.packageName()}. */
     public GeneratedRevision render(RevisionSpec spec) {
-        String className = RevisionIds.className(spec.created(), spec.message());
+        return render(spec, "");
+    }
+
+    private GeneratedRevision render(RevisionSpec spec, String suffix) {
+        String className = RevisionIds.className(spec.created(), spec.message()) + suffix;
         OperationCode code = new OperationCode();
         List<MethodSpec> upgrade = methods("upgrade", spec.upgrade(), spec.dataLoss(), code, CodeBlock.of(
                 "// No schema changes were recorded for this revision.\n"
@@ -67,26 +71,31 @@ public final class RevisionWriter {
      * @throws AutogenException of kind {@link ErrorKind#IO} when the file exists or cannot be written
      */
     public Path write(RevisionSpec spec, Path migrationsFolder) {
-        GeneratedRevision revision = render(spec);
         try {
             Files.createDirectories(migrationsFolder);
         } catch (IOException e) {
             throw new AutogenException(ErrorKind.IO, "Cannot create the migrations folder " + migrationsFolder
                     + " (" + e + "); check that the path is a writable directory or set another migrations folder.", e);
         }
-        Path file = migrationsFolder.resolve(revision.fileName());
-        try {
-            Files.writeString(file, revision.source(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-        } catch (FileAlreadyExistsException e) {
-            throw new AutogenException(ErrorKind.IO, "Revision file " + file + " already exists and autogen never "
-                    + "overwrites a revision; rename or remove it, or use another message.", e);
-        } catch (IOException e) {
-            throw new AutogenException(ErrorKind.IO, "Cannot write revision file " + revision.fileName()
-                    + " into the migrations folder " + migrationsFolder + " (" + e + "); check that the folder "
-                    + "is writable or set another migrations folder.", e);
+        // two revisions with the same message in the same second get _2, _3, ... so neither is lost
+        for (int n = 1; ; n++) {
+            GeneratedRevision revision = n == 1 ? render(spec) : render(spec, "_" + n);
+            Path file = migrationsFolder.resolve(revision.fileName());
+            try {
+                Files.writeString(file, revision.source(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
+                return file;
+            } catch (FileAlreadyExistsException e) {
+                if (n >= 100) {
+                    throw new AutogenException(ErrorKind.IO, "Revision file " + file + " already exists and autogen"
+                            + " never overwrites a revision; rename or remove it, or use another message.", e);
+                }
+            } catch (IOException e) {
+                throw new AutogenException(ErrorKind.IO, "Cannot write revision file " + revision.fileName()
+                        + " into the migrations folder " + migrationsFolder + " (" + e + "); check that the folder "
+                        + "is writable or set another migrations folder.", e);
+            }
         }
-        return file;
     }
 
     /** One line saying what {@code op} does, e.g. {@code add column users.new_field (varchar(255), nullable)}. */

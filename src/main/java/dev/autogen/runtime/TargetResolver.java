@@ -92,7 +92,7 @@ final class TargetResolver {
     private Set<String> relativeFromCurrent(String target, Matcher relative, Set<String> currentHeads,
                                             Set<String> lineage) {
         List<String> starts = new ArrayList<>();
-        for (String h : currentHeads) {
+        for (String h : new java.util.TreeSet<>(currentHeads)) {
             if (lineage == null || lineage.contains(h)) {
                 starts.add(h);
             }
@@ -109,6 +109,10 @@ final class TargetResolver {
     private Set<String> step(String target, String from, String sign, int n, Set<String> lineage) {
         String current = from;
         for (int i = 0; i < n; i++) {
+            if (sign.equals("-") && i == n - 1 && current != null && graph.get(current).parents().size() > 1) {
+                // the last step back from a merge undoes the merge: both branches stay applied, as in Alembic
+                return Set.copyOf(graph.get(current).parents());
+            }
             current = sign.equals("+") ? forward(target, current, from, i, lineage) : backward(target, current, from, i);
         }
         return current == null ? Set.of() : Set.of(current);
