@@ -66,6 +66,7 @@ public final class AutogenCommand implements Callable<Integer> {
         cl.addSubcommand(new MergeCommand(context));
         cl.addSubcommand(new StampCommand(context));
         cl.addSubcommand(new CheckCommand(context));
+        cl.addSubcommand(new ExportCommand(context));
         cl.addSubcommand(new InitCommand(context));
         cl.addSubcommand(new ListTemplatesCommand(context));
         cl.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
