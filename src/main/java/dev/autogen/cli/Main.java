@@ -17,6 +17,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // the MariaDB driver logs failed logins to stderr itself; autogen reports them once, in its own words
+        if (System.getProperty("mariadb.logging.disable") == null) {
+            System.setProperty("mariadb.logging.disable", "true");
+        }
         int code = run(args, Path.of("").toAbsolutePath(), System.getenv(),
                 new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         System.exit(code);
