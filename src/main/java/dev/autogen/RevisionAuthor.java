@@ -65,13 +65,17 @@ final class RevisionAuthor {
 
     RevisionOutcome merge(String message, List<String> revisions) {
         RevisionGraph graph = autogen.graph();
-        if (revisions.size() < 2) {
-            throw new AutogenException(ErrorKind.USAGE, "A merge needs at least two revisions; 'autogen heads'"
-                    + " lists the heads to merge.");
-        }
         List<String> parents = new ArrayList<>();
         for (String r : revisions) {
-            parents.addAll(graph.resolve(r));
+            for (String id : graph.resolve(r)) {
+                if (!parents.contains(id)) {
+                    parents.add(id);
+                }
+            }
+        }
+        if (parents.size() < 2) {
+            throw new AutogenException(ErrorKind.USAGE, "A merge needs at least two revisions, but " + revisions
+                    + " names " + parents.size() + "; 'autogen heads' lists the heads to merge.");
         }
         String id = newId(graph, null);
         RevisionSpec spec = RevisionSpec.empty(id, parents, message, Instant.now(), settings.revisionPackage());

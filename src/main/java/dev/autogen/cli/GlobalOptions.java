@@ -41,7 +41,7 @@ public final class GlobalOptions {
     String migrations;
 
     @Option(names = "--dialect", scope = ScopeType.INHERIT,
-            description = "postgresql, h2 or mariadb; detected from the URL when not given (key: dialect).")
+            description = "postgresql, h2, mariadb or mysql; detected from the URL when not given (key: dialect).")
     String dialect;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,

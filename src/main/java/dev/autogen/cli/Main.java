@@ -44,6 +44,7 @@ public final class Main {
         CommandLine cl = new CommandLine(new AutogenCommand(context));
         AutogenCommand.addSubcommands(cl, context);
         cl.getCommandSpec().usageMessage().footer(ExitCodes.table());
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage().footer(ExitCodes.table()));
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -14,7 +14,7 @@ final class MergeCommand extends DatabaseCommand implements Callable<Integer> {
     @Option(names = {"-m", "--message"}, required = true, description = "What the merge is for.")
     String message;
 
-    @Parameters(arity = "2..*", paramLabel = "REV", description = "Revisions to merge (ids, prefixes, 'heads').")
+    @Parameters(arity = "1..*", paramLabel = "REV", description = "Revisions to merge: ids, unique prefixes, or 'heads' for all heads.")
     List<String> revisions;
 
     MergeCommand(Context context) {
@@ -24,7 +24,9 @@ final class MergeCommand extends DatabaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RevisionOutcome outcome = offline().merge(message, revisions);
-        output().result("Generated " + outcome.file().orElseThrow() + " (revision " + outcome.id() + ", merging "
+        java.nio.file.Path file = outcome.file().orElseThrow();
+        java.nio.file.Path shown = file.startsWith(context.workingDir()) ? context.workingDir().relativize(file) : file;
+        output().result("Generated " + shown + " (revision " + outcome.id() + ", merging "
                 + String.join(", ", outcome.parents()) + ")");
         return 0;
     }
