@@ -4,6 +4,7 @@ import dev.autogen.Autogen;
 import dev.autogen.AutogenException;
 import dev.autogen.config.Settings;
 import dev.autogen.config.SettingsLoader;
+import dev.autogen.runtime.RunResult;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -87,6 +88,13 @@ abstract class AbstractAutogenMojo extends AbstractMojo {
 
     private Autogen autogen() throws MojoExecutionException {
         return Autogen.builder().settings(settings()).listener(new MavenProgress(getLog())).build();
+    }
+
+    /** "Upgraded 2 revision(s); the database is at abc." or "Nothing to upgrade; ..." */
+    protected static String summary(String verb, String past, RunResult result) {
+        String at = "the database is at " + heads(result.after()) + ".";
+        return result.nothingToDo() ? "Nothing to " + verb + "; " + at
+                : past + " " + result.revisions().size() + " revision(s); " + at;
     }
 
     /** Heads as the CLI shows them: {@code <base>} for none. */

@@ -1,7 +1,6 @@
 package dev.autogen.maven;
 
 import dev.autogen.Autogen;
-import dev.autogen.runtime.RunResult;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -18,9 +17,6 @@ public class UpgradeMojo extends AbstractAutogenMojo {
 
     @Override
     protected void run(Autogen autogen) {
-        RunResult result = autogen.upgrade(target);
-        getLog().info(result.nothingToDo() ? "Nothing to upgrade; the database is at " + heads(result.after()) + "."
-                : "Upgraded " + result.revisions().size() + " revision(s); the database is at "
-                + heads(result.after()) + ".");
+        getLog().info(summary("upgrade", "Upgraded", autogen.upgrade(target)));
     }
 }
