@@ -110,8 +110,9 @@ final class Database {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String msg = Redaction.secret(String.valueOf(e.getMessage()), password);
         if (state.startsWith("28") || e.getErrorCode() == 1045) {
-            return new AutogenException(ErrorKind.CONNECTION, "The database at " + where + " refused user '" + user
-                    + "': " + msg + ". Check 'user' and 'password' (or AUTOGEN_USER / AUTOGEN_PASSWORD).", e);
+            String who = dataSource != null && user == null ? "the DataSource's user" : "user '" + user + "'";
+            return new AutogenException(ErrorKind.CONNECTION, "The database at " + where + " refused " + who
+                    + ": " + msg + ". Check 'user' and 'password' (or AUTOGEN_USER / AUTOGEN_PASSWORD).", e);
         }
         if ("3D000".equals(state) || e.getErrorCode() == 1049) {
             return new AutogenException(ErrorKind.CONNECTION, "The database named in " + displayUrl()

@@ -133,8 +133,9 @@ class LibraryApiIT {
         try (TestDatabase db = TestDatabase.postgres()) {
             autogen(db).upgrade(FIRST);
             Autogen byUrl = Autogen.builder().url(db.url()).user(db.user()).password(db.password())
-                    .revisionsOnClasspath(LibraryApiIT.class.getClassLoader())
-                    .revisionPackages("dev.autogen.apitest.migrations").versionTable("autogen_version").build();
+                    .revisionsOnClasspath(LibraryApiIT.class.getClassLoader()).versionTable("autogen_version").build();
+            // no package given: the whole test class path is scanned and holds exactly these two revisions
+            assertThat(byUrl.revisions()).extracting(r -> r.id()).containsExactlyInAnyOrder(FIRST, HEAD);
             assertThat(byUrl.current()).containsExactly(FIRST);
             assertThat(byUrl.displayUrl()).contains(db.name());
         }
