@@ -14,34 +14,58 @@ import dev.autogen.runtime.LoadedRevision;
 import dev.autogen.runtime.ProgressListener;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RevisionLoader;
+import dev.autogen.runtime.RunResult;
 import dev.autogen.runtime.Runner;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
- * autogen's library API: configure once with {@link Settings}, then diff, write revisions, and apply them.
- * The CLI is a thin layer over this class. Results are typed values; nothing is printed. An instance holds no
- * connection between calls; revisions are loaded (and compiled, cached by content) once per instance.
+ * autogen's library API: configure once, then diff, write revisions, and apply them. The CLI and the Maven
+ * plugin are thin layers over this class. Results are typed values; nothing is printed.
+ *
+ * <p>An application that ships its revisions compiled in its jar brings its database up to date at start-up with
+ * <pre>{@code
+ * Autogen.builder().dataSource(dataSource).revisionsOnClasspath().build().upgrade("head");
+ * }</pre>
+ *
+ * <p>An instance is safe to share between threads: it holds no connection between calls and no state besides
+ * the revision list, loaded (and compiled, cached by content) once, under the instance's lock. Every change to
+ * the database happens under the dialect's migration lock (a PostgreSQL advisory lock, ...), so two threads or
+ * two processes upgrading at once apply each revision once.
  */
 public final class Autogen {
     private final Settings settings;
     private final Dialect dialect;
     private final ProgressListener listener;
     private final Database database;
+    private final RevisionSources sources;
     private List<LoadedRevision> revisions;
 
+    /** Configured as the CLI is: the settings' URL, revisions in the migrations folder and on the classpath. */
     public Autogen(Settings settings, ProgressListener listener) {
+        this(settings, new Database(settings), RevisionSources.FOLDER, listener);
+    }
+
+    Autogen(Settings settings, Database database, RevisionSources sources, ProgressListener listener) {
         this.settings = settings;
-        this.database = new Database(settings);
+        this.database = database;
+        this.sources = sources;
         this.dialect = Dialects.forUrl(database.url(), settings.dialect());
         this.listener = listener == null ? ProgressListener.NONE : listener;
+    }
+
+    /** A builder for applications: a DataSource or URL, where the revisions are, and optional settings. */
+    public static AutogenBuilder builder() {
+        return new AutogenBuilder();
     }
 
     public Settings settings() {
@@ -116,11 +140,28 @@ public final class Autogen {
         return new RevisionWriter().summary(op);
     }
 
-    /** The revisions in the migrations folder and on the classpath, compiled if needed (cached by content). */
+    /**
+     * The revisions in the migrations folder and on the configured classpath, compiled if needed (cached by
+     * content), and those an application class loader holds when configured so; a revision id found in the
+     * folder hides the same id on the class loader.
+     */
     public synchronized List<LoadedRevision> revisions() {
         if (revisions == null) {
-            revisions = new RevisionLoader().load(settings.migrations(), settings.classpath(),
-                    Autogen.class.getClassLoader(), EntityModels.cacheDir(settings));
+            List<LoadedRevision> all = new ArrayList<>();
+            RevisionLoader loader = new RevisionLoader();
+            if (sources.folder()) {
+                all.addAll(loader.load(settings.migrations(), settings.classpath(), Autogen.class.getClassLoader(),
+                        EntityModels.cacheDir(settings)));
+            }
+            if (sources.classLoader() != null) {
+                Set<String> ids = new LinkedHashSet<>(all.stream().map(LoadedRevision::id).toList());
+                for (LoadedRevision r : loader.loadFrom(sources.classLoader(), sources.packages())) {
+                    if (ids.add(r.id())) {
+                        all.add(r);
+                    }
+                }
+            }
+            revisions = List.copyOf(all);
         }
         return revisions;
     }
@@ -133,6 +174,33 @@ public final class Autogen {
     /** The runner that applies, undoes and stamps revisions on the configured database. */
     public Runner runner() {
         return new Runner(dialect, database::open, settings, revisions(), listener);
+    }
+
+    /**
+     * Applies what {@code target} needs ({@code head}, {@code heads}, {@code +1}, a revision id, ...) under the
+     * migration lock; the version table is created if missing.
+     */
+    public RunResult upgrade(String target) {
+        return runner().upgrade(target);
+    }
+
+    /** Undoes every applied revision that follows {@code target} ({@code -1}, {@code base}, an id, ...). */
+    public RunResult downgrade(String target) {
+        return runner().downgrade(target);
+    }
+
+    /** The database's current heads: the applied revisions no other applied revision follows; empty at base. */
+    public Set<String> current() {
+        return runner().current();
+    }
+
+    /**
+     * Whether the database is at head, no applied revision was edited, and the entities match the database.
+     * Comparing with the entities needs them configured (the settings' classpath or sources); the comparison is
+     * skipped while revisions are pending, since it would only repeat them.
+     */
+    public CheckResult check() {
+        return new DriftCheck(this).run();
     }
 
     /** Writes a new revision: autogenerated from the diff, or empty; see {@link RevisionRequest}. */

@@ -12,11 +12,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import javax.sql.DataSource;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Opens JDBC connections from the settings and turns connection failures into sentences a user can act on:
+ * Opens JDBC connections, from the settings' URL through {@link DriverManager} or from an application's
+ * {@link DataSource}, and turns connection failures into sentences a user can act on:
  * the host and port, what went wrong, and what to check. The password is never part of a message.
  */
 final class Database {
@@ -26,12 +28,32 @@ final class Database {
     private final String user;
     private final String password;
     private final boolean embedded;
+    private final DataSource dataSource;
 
     Database(Settings settings) {
         this.embedded = settings.url() == null;
         this.url = embedded ? embeddedUrl(settings.baseDir()) : settings.url();
         this.user = embedded ? "sa" : settings.user();
         this.password = embedded ? "" : settings.password();
+        this.dataSource = null;
+    }
+
+    /**
+     * Connections come from {@code dataSource}; its URL (which chooses the dialect) is read once from a
+     * connection's metadata, so this opens and closes one connection.
+     */
+    Database(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.embedded = false;
+        this.user = null;
+        this.password = null;
+        try (Connection c = dataSource.getConnection()) {
+            this.url = c.getMetaData().getURL();
+        } catch (SQLException e) {
+            throw new AutogenException(ErrorKind.CONNECTION, "Cannot get a connection from the DataSource "
+                    + dataSource.getClass().getName() + ": " + e.getMessage() + "; check the application's"
+                    + " database settings and that the server is running.", e);
+        }
     }
 
     /** The H2 file database used when no URL is configured: {@code <project>/target/autogen/dev}. */
@@ -53,6 +75,13 @@ final class Database {
     }
 
     Connection open() throws SQLException {
+        if (dataSource != null) {
+            try {
+                return dataSource.getConnection();
+            } catch (SQLException e) {
+                throw explain(e);
+            }
+        }
         if (embedded) {
             try {
                 Files.createDirectories(Path.of(url.substring("jdbc:h2:file:".length())).getParent());
@@ -81,8 +110,9 @@ final class Database {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String msg = Redaction.secret(String.valueOf(e.getMessage()), password);
         if (state.startsWith("28") || e.getErrorCode() == 1045) {
-            return new AutogenException(ErrorKind.CONNECTION, "The database at " + where + " refused user '" + user
-                    + "': " + msg + ". Check 'user' and 'password' (or AUTOGEN_USER / AUTOGEN_PASSWORD).", e);
+            String who = dataSource != null && user == null ? "the DataSource's user" : "user '" + user + "'";
+            return new AutogenException(ErrorKind.CONNECTION, "The database at " + where + " refused " + who
+                    + ": " + msg + ". Check 'user' and 'password' (or AUTOGEN_USER / AUTOGEN_PASSWORD).", e);
         }
         if ("3D000".equals(state) || e.getErrorCode() == 1049) {
             return new AutogenException(ErrorKind.CONNECTION, "The database named in " + displayUrl()

@@ -57,6 +57,23 @@ public final class RevisionLoader {
         return revisions;
     }
 
+    /**
+     * Revisions compiled into an application: every class annotated {@link Revision} that {@code loader} (and its
+     * parents) can see, in {@code packages} and their sub-packages (empty: everywhere), loaded through
+     * {@code loader}. Each revision's source is its class name.
+     */
+    public List<LoadedRevision> loadFrom(ClassLoader loader, List<String> packages) {
+        List<LoadedRevision> revisions = new ArrayList<>();
+        try (ScanResult scan = new ClassGraph().overrideClassLoaders(loader).acceptPackages(packages.toArray(String[]::new))
+                .enableClassInfo().enableAnnotationInfo().ignoreClassVisibility().scan()) {
+            for (ClassInfo info : scan.getClassesWithAnnotation(Revision.class.getName())) {
+                revisions.add(instantiate(info.getName(), info.getName(), loader));
+            }
+        }
+        revisions.sort(java.util.Comparator.comparing((LoadedRevision r) -> r.info().source()));
+        return revisions;
+    }
+
     private static ClassLoader classLoader(List<Path> entries, ClassLoader parent) {
         URL[] urls = new URL[entries.size()];
         try {

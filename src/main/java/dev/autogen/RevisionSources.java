@@ -1,0 +1,19 @@
+package dev.autogen;
+
+import java.util.List;
+
+/**
+ * Where an {@link Autogen} finds its revisions.
+ *
+ * @param folder      compile and load the settings' migrations folder (and scan the settings' classpath)
+ * @param classLoader an application class loader whose {@code @Revision} classes are loaded, or {@code null}
+ * @param packages    packages scanned on {@code classLoader}; empty means all
+ */
+record RevisionSources(boolean folder, ClassLoader classLoader, List<String> packages) {
+    /** The CLI's way: the migrations folder and the settings' classpath only. */
+    static final RevisionSources FOLDER = new RevisionSources(true, null, List.of());
+
+    RevisionSources {
+        packages = List.copyOf(packages);
+    }
+}
