@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the installed plugin the way a user does: {@code mvn -o autogen:...} in a copy of src/it/sample (one
+ * Runs the installed plugin the way a user does: {@code mvn autogen:...} in a copy of src/it/sample (one
  * entity), against a fresh PostgreSQL database on the server named by {@code AUTOGEN_TEST_PG_URL}. The core and
  * the plugin must be installed in the local repository first (maven-plugin/run-it.sh does that).
  */
@@ -91,9 +91,9 @@ class PluginIT {
         assertThat(columns()).isEmpty();
     }
 
-    /** Runs {@code mvn -o -B -q ARGS} in the sample and returns its output; fails unless it exits {@code expected}. */
+    /** Runs {@code mvn -B -q ARGS} in the sample and returns its output; fails unless it exits {@code expected}. */
     private String mvn(int expected, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("mvn", "-o", "-B", "-q"));
+        List<String> command = new ArrayList<>(List.of("mvn", "-B", "-q"));
         String repo = System.getProperty("maven.repo.local");
         if (repo != null) {
             command.add("-Dmaven.repo.local=" + repo);
