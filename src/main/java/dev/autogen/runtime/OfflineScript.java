@@ -27,6 +27,10 @@ final class OfflineScript {
         this.revisions = revisions;
     }
 
+    /** Standard SQL transaction control, the same on every transactional dialect autogen supports. */
+    private static final String BEGIN = "BEGIN";
+    private static final String COMMIT = "COMMIT";
+
     String upgrade(String range) {
         int colon = range.indexOf(':');
         Set<String> from = colon < 0 ? Set.of() : graph.resolve(range.substring(0, colon));
@@ -42,8 +46,10 @@ final class OfflineScript {
             out.append("-- Running upgrade ").append(parents(info)).append(" -> ").append(info.id()).append(message(info));
             List<RenderedOperation> ops = RenderedOperation.of(revisions.get(info.id()), Direction.UPGRADE, dialect.renderer());
             List<SqlStatement> statements = RenderedOperation.statements(ops);
+            boolean tx = begin(out, statements);
             statements.forEach(s -> append(out, s));
             append(out, SqlStatement.of(versionTable.recordSql(info.id(), Checksums.of(statements))));
+            commit(out, tx);
             out.append('\n');
         }
         return out.toString();
@@ -61,8 +67,11 @@ final class OfflineScript {
         for (RevisionInfo info : path) {
             out.append("-- Running downgrade ").append(info.id()).append(" -> ").append(parents(info)).append(message(info));
             List<RenderedOperation> ops = RenderedOperation.of(revisions.get(info.id()), Direction.DOWNGRADE, dialect.renderer());
-            RenderedOperation.statements(ops).forEach(s -> append(out, s));
+            List<SqlStatement> statements = RenderedOperation.statements(ops);
+            boolean tx = begin(out, statements);
+            statements.forEach(s -> append(out, s));
             append(out, SqlStatement.of(versionTable.removeSql(info.id())));
+            commit(out, tx);
             out.append('\n');
         }
         return out.toString();
@@ -79,6 +88,24 @@ final class OfflineScript {
 
     private static String message(RevisionInfo info) {
         return info.message().isEmpty() ? "\n" : " (" + info.message() + ")\n";
+    }
+
+    /**
+     * Opens a transaction for one revision, as the online runner does, where the database can roll back DDL and
+     * no statement must run outside one; returns whether it did.
+     */
+    private boolean begin(StringBuilder out, List<SqlStatement> statements) {
+        boolean tx = dialect.transactionalDdl() && statements.stream().noneMatch(SqlStatement::outsideTransaction);
+        if (tx) {
+            out.append(BEGIN).append(";\n");
+        }
+        return tx;
+    }
+
+    private static void commit(StringBuilder out, boolean tx) {
+        if (tx) {
+            out.append(COMMIT).append(";\n");
+        }
     }
 
     private static void append(StringBuilder out, SqlStatement statement) {

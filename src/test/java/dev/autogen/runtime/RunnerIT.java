@@ -319,8 +319,9 @@ class RunnerIT {
         Runner runner = runner();
         String up = runner.upgradeSql("head");
 
-        assertThat(up).contains("-- Running upgrade base -> a1a1a1 (create users)\nCREATE TABLE users (",
-                "-- Running upgrade a1a1a1 -> b2b2b2 (add email)\nALTER TABLE users ADD COLUMN email varchar(255);\n",
+        assertThat(up).contains("-- Running upgrade base -> a1a1a1 (create users)\nBEGIN;\nCREATE TABLE users (",
+                "-- Running upgrade a1a1a1 -> b2b2b2 (add email)\nBEGIN;\nALTER TABLE users ADD COLUMN email varchar(255);\n",
+                "');\nCOMMIT;\n",
                 "INSERT INTO autogen_version (revision, checksum) VALUES ('c3c3c3', '");
         assertThat(up.indexOf("CREATE TABLE autogen_version")).isLessThan(up.indexOf("-- Running upgrade"));
         db.execute(up);
@@ -333,8 +334,8 @@ class RunnerIT {
         assertThat(partial).doesNotContain("c3c3c3");
 
         String down = runner.downgradeSql("head:base");
-        assertThat(down).contains("-- Running downgrade c3c3c3 -> b2b2b2 (create orders)\nDROP TABLE orders;\n"
-                + "DELETE FROM autogen_version WHERE revision = 'c3c3c3';\n");
+        assertThat(down).contains("-- Running downgrade c3c3c3 -> b2b2b2 (create orders)\nBEGIN;\nDROP TABLE orders;\n"
+                + "DELETE FROM autogen_version WHERE revision = 'c3c3c3';\nCOMMIT;\n");
         db.execute(down);
         assertThat(runner.current()).isEmpty();
         assertThat(columns()).isEmpty();
