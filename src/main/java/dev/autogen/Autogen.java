@@ -7,6 +7,7 @@ import dev.autogen.compare.TableFilter;
 import dev.autogen.config.Settings;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
+import dev.autogen.lint.Finding;
 import dev.autogen.model.SchemaModel;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.Plan;
@@ -111,6 +112,11 @@ public final class Autogen {
      * Hibernate builds its metamodel.
      */
     public Plan diff() {
+        return diffModels().plan();
+    }
+
+    /** The entity model, the database model and the plan between them, from one read of each. */
+    Diff diffModels() {
         CompletableFuture<SchemaModel> live = CompletableFuture.supplyAsync(this::databaseModel,
                 r -> {
                     Thread t = new Thread(r, "autogen-introspect");
@@ -127,7 +133,11 @@ public final class Autogen {
         } catch (ExecutionException e) {
             throw unwrap(e.getCause());
         }
-        return new SchemaComparator(dialect.types()).compare(db, model);
+        return new Diff(model, db, new SchemaComparator(dialect.types()).compare(db, model));
+    }
+
+    /** What {@link #diffModels} read and found. */
+    record Diff(SchemaModel entities, SchemaModel database, Plan plan) {
     }
 
     /** The sentence saying how {@code op} can lose data, if it can. */
@@ -211,6 +221,33 @@ public final class Autogen {
     /** Writes a merge revision whose parents are {@code revisions}. */
     public RevisionOutcome merge(String message, List<String> revisionsToMerge) {
         return new RevisionAuthor(this, listener).merge(message, new ArrayList<>(revisionsToMerge));
+    }
+
+    /**
+     * The same configuration on another database (a scratch database, say): the settings' user and password, the
+     * same progress listener, and the revisions this instance already loaded.
+     */
+    public Autogen onDatabase(String url) {
+        Autogen other = new Autogen(settings.withUrl(url, settings.user(), settings.password()), listener);
+        other.revisions = revisions();
+        return other;
+    }
+
+    /**
+     * Builds the schema from the revisions alone on a scratch database (next to {@code devUrl} when configured,
+     * else next to the configured database; always dropped afterwards), compares it with the entities, and
+     * round-trips the newest revision: upgrade, downgrade (the catalog must be as before), upgrade again.
+     */
+    public ReplayResult replay() {
+        return new Replay(this).run();
+    }
+
+    /**
+     * Lint findings for the revisions not applied to the database yet (all revisions when no database is
+     * reachable), with the acknowledgements their {@code @Acknowledge} annotations give.
+     */
+    public List<Finding> lint() {
+        return new RevisionLint(this).run();
     }
 
     TableFilter filter() {

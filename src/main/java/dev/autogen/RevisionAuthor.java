@@ -40,6 +40,7 @@ final class RevisionAuthor {
         List<String> parents = parents(graph, request);
         Plan upgrade = Plan.empty();
         List<String> notes = new ArrayList<>();
+        List<String> headerNotes = new ArrayList<>();
         String id = newId(graph, request.revId());
         if (request.autogenerate()) {
             Runner runner = autogen.runner();
@@ -51,16 +52,43 @@ final class RevisionAuthor {
                         + " database, so run 'autogen upgrade head' first (or 'autogen stamp' if the schema is"
                         + " already there).");
             }
-            upgrade = autogen.diff();
+            Autogen.Diff diff = autogen.diffModels();
+            upgrade = diff.plan();
             if (upgrade.isEmpty() && !request.allowEmpty()) {
                 return new RevisionOutcome(Optional.empty(), id, parents, upgrade, notes);
             }
+            if (!upgrade.isEmpty() && (settings.devUrl() != null || request.verify())) {
+                verify(parents, upgrade, diff, request.force(), headerNotes, notes);
+            }
         }
         RevisionSpec spec = new RevisionSpec(id, parents, request.message(), Instant.now(), settings.revisionPackage(),
-                request.branchLabels(), request.dependsOn(), upgrade, upgrade.reverse(), autogen::dataLoss, notes);
+                request.branchLabels(), request.dependsOn(), upgrade, upgrade.reverse(), autogen::dataLoss, headerNotes);
         Path file = new RevisionWriter().write(spec, settings.migrations());
         postWrite(file);
         return new RevisionOutcome(Optional.of(file), id, parents, upgrade, notes);
+    }
+
+    /**
+     * Proves the plan on a scratch database. A failure stops the write unless {@code force}, which marks the
+     * revision's header UNVERIFIED instead.
+     */
+    private void verify(List<String> parents, Plan upgrade, Autogen.Diff diff, boolean force, List<String> headerNotes,
+                        List<String> notes) {
+        long start = System.nanoTime();
+        Optional<String> problem = new PlanVerifier(autogen).verify(parents, upgrade, diff.entities());
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        if (problem.isEmpty()) {
+            notes.add("Verified on a scratch database in " + ms + " ms: upgrade, empty fresh diff, downgrade back"
+                    + " to the start.");
+            return;
+        }
+        if (!force) {
+            throw new AutogenException(ErrorKind.VERIFICATION_FAILED, "The generated revision failed verification on"
+                    + " a scratch database: " + problem.get() + ". Nothing was written; fix the entities or write"
+                    + " the revision by hand, or pass --force to write it marked UNVERIFIED.");
+        }
+        headerNotes.add("UNVERIFIED: " + problem.get());
+        notes.add("Written with --force although verification failed: " + problem.get());
     }
 
     RevisionOutcome merge(String message, List<String> revisions) {

@@ -30,6 +30,14 @@ public final class AutogenCommand implements Callable<Integer> {
             description = "Autogenerate a revision with this message (same as 'revision --autogenerate -m').")
     String message;
 
+    @Option(names = "--verify", scope = ScopeType.LOCAL,
+            description = "With -m, prove the revision on a temporary scratch database before writing it.")
+    boolean verify;
+
+    @Option(names = "--force", scope = ScopeType.LOCAL,
+            description = "With -m, write the revision even when verification fails, marked UNVERIFIED.")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -46,6 +54,8 @@ public final class AutogenCommand implements Callable<Integer> {
         RevisionCommand revision = new RevisionCommand(context);
         revision.message = message;
         revision.autogenerate = true;
+        revision.verify = verify;
+        revision.force = force;
         return revision.run(global);
     }
 
@@ -66,6 +76,7 @@ public final class AutogenCommand implements Callable<Integer> {
         cl.addSubcommand(new MergeCommand(context));
         cl.addSubcommand(new StampCommand(context));
         cl.addSubcommand(new CheckCommand(context));
+        cl.addSubcommand(new LintCommand(context));
         cl.addSubcommand(new ExportCommand(context));
         cl.addSubcommand(new InitCommand(context));
         cl.addSubcommand(new ListTemplatesCommand(context));

@@ -1,6 +1,9 @@
 package dev.autogen.cli;
 
 import dev.autogen.Autogen;
+import dev.autogen.ReplayResult;
+import dev.autogen.lint.Finding;
+import dev.autogen.lint.ObjectNames;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.Plan;
 import dev.autogen.runtime.RevisionInfo;
@@ -8,20 +11,32 @@ import dev.autogen.runtime.Runner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code autogen check}: exits 0 when the database is at head, no applied revision was edited, and the entities
- * match the database; 1 otherwise, listing what differs.
+ * {@code autogen check}: exits 0 when the database is at head, no applied revision was edited, the entities
+ * match the database and lint finds nothing unacknowledged in pending revisions; 1 otherwise, listing what differs.
+ * With {@code --replay} the schema is built from the revisions alone on a scratch database instead, and the
+ * newest revision must round-trip.
  */
-@Command(name = "check", description = "Fail (exit 1) when revisions are pending, an applied revision was edited, or the entities differ from the database.")
+@Command(name = "check", description = {
+        "Fail when revisions are pending, an applied revision was edited, the entities differ from the database,"
+                + " or lint finds an unacknowledged risky operation in a pending revision. With --replay, build the"
+                + " schema from the revisions alone on a scratch database (dropped afterwards), compare it with the"
+                + " entities, and require the newest revision to upgrade, downgrade to the same catalog, and upgrade"
+                + " again.",
+        "Exit 0 when everything agrees, 1 otherwise."})
 final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--replay", description = "Replay every revision on a scratch database (next to dev_url when"
+            + " configured, else a temporary one on the database's server) instead of checking the database itself.")
+    boolean replay;
 
     CheckCommand(Context context) {
         super(context);
@@ -30,27 +45,33 @@ final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Autogen autogen = autogen();
-        Runner runner = autogen.runner();
-        List<RevisionInfo> pending = runner.pending();
-        List<String> edited = runner.editedRevisions();
-        Plan diff = pending.isEmpty() ? autogen.diff() : Plan.empty();
-        boolean ok = pending.isEmpty() && edited.isEmpty() && diff.isEmpty();
+        List<RevisionInfo> pending = List.of();
+        List<String> edited = List.of();
+        Optional<ReplayResult.RoundTrip> roundTrip = Optional.empty();
+        Plan diff;
+        if (replay) {
+            ReplayResult result = autogen.replay();
+            diff = result.drift();
+            roundTrip = result.roundTrip();
+        } else {
+            Runner runner = autogen.runner();
+            pending = runner.pending();
+            edited = runner.editedRevisions();
+            diff = pending.isEmpty() ? autogen.diff() : Plan.empty();
+        }
+        List<Finding> findings = autogen.lint();
+        boolean ok = pending.isEmpty() && edited.isEmpty() && diff.isEmpty() && !LintOutput.failing(findings)
+                && roundTrip.map(ReplayResult.RoundTrip::ok).orElse(true);
         Output out = output();
         if (format == Format.JSON) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("ok", ok);
+            m.put("mode", replay ? "replay" : "database");
             m.put("pending", pending.stream().map(r -> Map.of("id", r.id(), "message", r.message())).toList());
             m.put("edited", edited);
-            List<Object> diffs = new ArrayList<>();
-            for (Operation op : diff.operations()) {
-                Map<String, Object> d = new LinkedHashMap<>();
-                d.put("kind", op.getClass().getSimpleName());
-                d.put("detail", autogen.describe(op));
-                d.put("dataLoss", autogen.dataLoss(op).isPresent());
-                d.put("dataLossDetail", autogen.dataLoss(op).orElse(null));
-                diffs.add(d);
-            }
-            m.put("differences", diffs);
+            m.put("differences", differences(autogen, diff));
+            m.put("lint", LintOutput.json(findings));
+            roundTrip.ifPresent(r -> m.put("roundTrip", roundTrip(autogen, r)));
             out.result(Json.write(m));
             return ok ? 0 : 1;
         }
@@ -63,16 +84,49 @@ final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
         for (Operation op : diff.operations()) {
             out.result("difference: " + autogen.describe(op) + autogen.dataLoss(op).map(s -> " [DATA LOSS: " + s + "]").orElse(""));
         }
+        roundTrip.filter(r -> !r.ok()).ifPresent(r -> out.result("round trip failed: " + roundTripText(autogen, r)));
+        LintOutput.print(out, findings);
         if (ok) {
-            out.info("OK: the database is at head and matches the entities.");
+            out.info(replay ? "OK: the revisions build the entities' schema, and the newest one round-trips."
+                    : "OK: the database is at head and matches the entities.");
             return 0;
         }
         if (!pending.isEmpty()) {
             out.info("Run 'autogen upgrade head' to apply the pending revisions.");
         }
         if (!diff.isEmpty()) {
-            out.info("The entities differ from the database: run 'autogen -m \"...\"' to write a revision.");
+            out.info((replay ? "The revisions do not build the entities' schema" : "The entities differ from the database")
+                    + ": run 'autogen -m \"...\"' to write a revision.");
         }
         return 1;
+    }
+
+    private static List<Object> differences(Autogen autogen, Plan plan) {
+        return plan.operations().stream().<Object>map(op -> {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("kind", op.getClass().getSimpleName());
+            d.put("object", ObjectNames.of(op));
+            d.put("detail", autogen.describe(op));
+            d.put("dataLoss", autogen.dataLoss(op).isPresent());
+            d.put("dataLossDetail", autogen.dataLoss(op).orElse(null));
+            return d;
+        }).toList();
+    }
+
+    private static Map<String, Object> roundTrip(Autogen autogen, ReplayResult.RoundTrip r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("revision", r.revision());
+        m.put("ok", r.ok());
+        m.put("leftover", differences(autogen, r.leftover()));
+        m.put("error", r.error());
+        return m;
+    }
+
+    private static String roundTripText(Autogen autogen, ReplayResult.RoundTrip r) {
+        if (r.error() != null) {
+            return "revision " + r.revision() + ": " + r.error();
+        }
+        return "the downgrade of revision " + r.revision() + " does not restore the schema; it leaves: "
+                + String.join("; ", r.leftover().operations().stream().map(autogen::describe).toList());
     }
 }

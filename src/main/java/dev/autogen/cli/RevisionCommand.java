@@ -39,6 +39,13 @@ final class RevisionCommand extends DatabaseCommand implements Callable<Integer>
     @Option(names = "--rev-id", paramLabel = "ID", description = "Use this id instead of a random one.")
     String revId;
 
+    @Option(names = "--verify", description = "With --autogenerate, prove the revision on a temporary scratch database"
+            + " before writing it (always done when dev_url is configured): upgrade, empty fresh diff, downgrade back.")
+    boolean verify;
+
+    @Option(names = "--force", description = "Write the revision even when verification fails, marked UNVERIFIED.")
+    boolean force;
+
     RevisionCommand(Context context) {
         super(context);
     }
@@ -52,7 +59,7 @@ final class RevisionCommand extends DatabaseCommand implements Callable<Integer>
         Autogen autogen = autogen(options);
         Output out = context.output(options);
         RevisionOutcome outcome = autogen.revision(new RevisionRequest(message, autogenerate, allowEmpty, head, splice,
-                branchLabels, dependsOn, revId, false));
+                branchLabels, dependsOn, revId, force, verify));
         if (outcome.file().isEmpty()) {
             out.result("No changes: the entities match the database; no revision written (--allow-empty writes one anyway).");
             return 0;
@@ -61,6 +68,7 @@ final class RevisionCommand extends DatabaseCommand implements Callable<Integer>
             String loss = autogen.dataLoss(op).map(s -> out.red("  DATA LOSS: " + s)).orElse("");
             out.info("  " + autogen.describe(op) + loss);
         }
+        outcome.notes().forEach(out::info);
         Path file = outcome.file().get();
         Path shown = file.startsWith(context.workingDir()) ? context.workingDir().relativize(file) : file;
         out.result("Generated " + shown + " (revision " + outcome.id() + ")");

@@ -34,4 +34,9 @@ public interface DdlRenderer {
 
     /** {@code DELETE FROM table WHERE column = ?}, for the version table. */
     String deleteWhere(QualifiedName table, String column);
+
+    /** {@code SELECT COUNT(*) FROM table}, for lint's row counts. */
+    default String countRows(QualifiedName table) {
+        return "SELECT COUNT(*) FROM " + qualify(table);
+    }
 }

@@ -45,7 +45,7 @@ class LargeSchemaIT {
     }
 
     /** Table i; in a chain it references table i-1, otherwise tables reference the first of their group of ten. */
-    private static String entity(int i, boolean chain) {
+    static String entity(int i, boolean chain) {
         StringBuilder b = new StringBuilder("package big;\n\nimport jakarta.persistence.*;\n\n@Entity\n@Table(name = \"t")
                 .append(i).append("\", indexes = @Index(name = \"ix_t").append(i).append("_name\", columnList = \"name\"))\n")
                 .append("public class T").append(i).append(" {\n")

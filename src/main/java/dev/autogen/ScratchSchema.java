@@ -1,0 +1,74 @@
+package dev.autogen;
+
+import dev.autogen.compare.SchemaComparator;
+import dev.autogen.dialect.SqlStatement;
+import dev.autogen.model.SchemaModel;
+import dev.autogen.operation.Operation;
+import dev.autogen.operation.Plan;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Work on a scratch database through an {@link Autogen} pointed at it: apply revisions or plans, read the catalog. */
+final class ScratchSchema {
+    private final Autogen scratch;
+
+    ScratchSchema(Autogen scratch) {
+        this.scratch = scratch;
+    }
+
+    Autogen autogen() {
+        return scratch;
+    }
+
+    /** Applies the revisions {@code ids} (and what they need), in graph order. */
+    void upgradeTo(List<String> ids) {
+        for (String id : ids) {
+            scratch.runner().upgrade(id);
+        }
+    }
+
+    /** The scratch catalog, filtered as the configured one is (no version table). */
+    SchemaModel model() {
+        return scratch.databaseModel();
+    }
+
+    /** The operations that take {@code from} to {@code to}; empty when they are equal for the dialect. */
+    Plan compare(SchemaModel from, SchemaModel to) {
+        return new SchemaComparator(scratch.dialect().types()).compare(from, to);
+    }
+
+    /** One line per operation, as revision headers list them. */
+    String describe(Plan plan) {
+        return plan.operations().stream().map(scratch::describe).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Runs {@code plan} through the dialect's renderer, statement by statement with auto-commit.
+     *
+     * @throws AutogenException of kind MIGRATION_FAILED naming the operation and statement that failed
+     */
+    void apply(Plan plan, String what) {
+        try (Connection c = scratch.connect(); Statement s = c.createStatement()) {
+            int n = 0;
+            for (Operation op : plan.operations()) {
+                n++;
+                for (SqlStatement statement : scratch.dialect().renderer().render(op)) {
+                    try {
+                        s.execute(statement.sql());
+                    } catch (SQLException e) {
+                        throw new AutogenException(ErrorKind.MIGRATION_FAILED, "The " + what + " failed at operation "
+                                + n + " (" + scratch.describe(op) + ") on the scratch database: " + statement.sql()
+                                + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new AutogenException(ErrorKind.CONNECTION, "Cannot connect to the scratch database: "
+                    + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.autogen.cli;
+
+import dev.autogen.lint.Finding;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code autogen lint}: reports risky operations in the revisions not applied to the database yet (all
+ * revisions when it cannot be reached); exits 1 while a finding is not acknowledged.
+ */
+@Command(name = "lint", description = {
+        "Report risky operations in pending revisions (all revisions when the database cannot be reached):"
+                + " drop-table, drop-column, narrowing-type, not-null-existing-column, unique-on-existing-table,"
+                + " non-concurrent-index. Acknowledge an accepted finding on the revision class with"
+                + " @Acknowledge(rule = \"...\", reason = \"...\").",
+        "Exit 0 when every finding is acknowledged (or there is none), 1 otherwise."})
+final class LintCommand extends DatabaseCommand implements Callable<Integer> {
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    LintCommand(Context context) {
+        super(context);
+    }
+
+    @Override
+    public Integer call() {
+        List<Finding> findings = autogen().lint();
+        Output out = output();
+        if (format == Format.JSON) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("ok", !LintOutput.failing(findings));
+            m.put("findings", LintOutput.json(findings));
+            out.result(Json.write(m));
+            return LintOutput.failing(findings) ? 1 : 0;
+        }
+        int code = LintOutput.print(out, findings);
+        if (findings.isEmpty()) {
+            out.info("OK: no risky operation in the pending revisions.");
+        }
+        return code;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.autogen.lint;
+
+import dev.autogen.dialect.Dialects;
+import dev.autogen.dialect.TypeNormaliser;
+import dev.autogen.model.Column;
+import dev.autogen.model.Index;
+import dev.autogen.model.IndexColumn;
+import dev.autogen.model.QualifiedName;
+import dev.autogen.model.Table;
+import dev.autogen.model.UniqueConstraint;
+import dev.autogen.operation.AddColumn;
+import dev.autogen.operation.AddUniqueConstraint;
+import dev.autogen.operation.AlterColumn;
+import dev.autogen.operation.CreateIndex;
+import dev.autogen.operation.CreateTable;
+import dev.autogen.operation.DropColumn;
+import dev.autogen.operation.DropTable;
+import dev.autogen.operation.Operation;
+import dev.autogen.operation.Plan;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LinterTest {
+    private static final TypeNormaliser PG = Dialects.forUrl("jdbc:postgresql://localhost/x", null).types();
+    private static final QualifiedName ORDERS = QualifiedName.of("orders");
+    private static final QualifiedName EMPTY = QualifiedName.of("empty_table");
+    private static final QualifiedName NEW = QualifiedName.of("new_table");
+
+    /** orders has 200,000 rows, empty_table none, new_table does not exist. */
+    private static final RowCounts ROWS = t -> t.equals(ORDERS) ? OptionalLong.of(200_000)
+            : t.equals(EMPTY) ? OptionalLong.of(0) : OptionalLong.empty();
+
+    private static Column col(String name, String type, boolean nullable) {
+        return new Column(name, type, nullable, null, false, null);
+    }
+
+    private static Index index(String name, boolean unique) {
+        return new Index(name, List.of(new IndexColumn("code", false, false)), unique, null);
+    }
+
+    private static List<Finding> lint(RowCounts rows, boolean concurrent, Map<String, String> acks, Operation... ops) {
+        return new Linter(PG, rows, concurrent).lint(new RevisionPlan("r1", new Plan(List.of(ops)), acks));
+    }
+
+    private static List<String> rules(List<Finding> findings) {
+        return findings.stream().map(f -> f.rule().id() + " " + f.object()).toList();
+    }
+
+    @Test
+    void eachRuleFindsItsOperation() {
+        Table t = new Table(ORDERS, List.of(col("id", "bigint", false)), null, List.of(), List.of(), List.of(),
+                List.of(), null);
+        List<Finding> found = lint(ROWS, true, Map.of(),
+                new DropTable(t),
+                new DropColumn(ORDERS, col("note", "text", true)),
+                new AlterColumn(ORDERS, col("name", "varchar(200)", true), col("name", "varchar(50)", false), null),
+                new AddUniqueConstraint(ORDERS, new UniqueConstraint("uk_code", List.of("code"))),
+                new CreateIndex(ORDERS, index("ix_code", false), false));
+        assertThat(rules(found)).containsExactly(
+                "drop-table orders",
+                "drop-column orders.note",
+                "narrowing-type orders.name",
+                "not-null-existing-column orders.name",
+                "unique-on-existing-table orders.uk_code",
+                "non-concurrent-index orders.ix_code");
+        assertThat(found).allSatisfy(f -> assertThat(f.acknowledged()).isFalse());
+        assertThat(found.get(5).message()).contains("200000 rows").contains("CONCURRENTLY");
+    }
+
+    @Test
+    void rowRulesNeedRowsAndAnExistingTable() {
+        List<Operation> ops = new ArrayList<>();
+        for (QualifiedName t : List.of(EMPTY, NEW)) {
+            ops.add(new AddUniqueConstraint(t, new UniqueConstraint("uk_" + t.name(), List.of("code"))));
+            ops.add(new CreateIndex(t, index("ux_" + t.name(), true), false));
+        }
+        assertThat(lint(ROWS, true, Map.of(), ops.toArray(Operation[]::new))).isEmpty();
+        assertThat(rules(lint(ROWS, true, Map.of(), new CreateIndex(ORDERS, index("ux_code", true), false))))
+                .containsExactly("unique-on-existing-table orders.ux_code", "non-concurrent-index orders.ux_code");
+    }
+
+    @Test
+    void concurrentIndexesAndOtherDialectsAreNotFlagged() {
+        assertThat(lint(ROWS, true, Map.of(), new CreateIndex(ORDERS, index("ix_code", false), true))).isEmpty();
+        assertThat(lint(ROWS, false, Map.of(), new CreateIndex(ORDERS, index("ix_code", false), false))).isEmpty();
+        assertThat(lint(t -> OptionalLong.of(Linter.LARGE_TABLE_ROWS), true, Map.of(),
+                new CreateIndex(ORDERS, index("ix_code", false), false))).isEmpty();
+    }
+
+    @Test
+    void wideningAndRelaxingAreNotRisky() {
+        assertThat(lint(ROWS, true, Map.of(),
+                new AlterColumn(ORDERS, col("name", "varchar(50)", false), col("name", "varchar(200)", true), null),
+                new AlterColumn(ORDERS, col("n", "integer", true), col("n", "bigint", true), null),
+                new AddColumn(ORDERS, col("x", "text", true)),
+                new CreateTable(new Table(NEW, List.of(col("id", "bigint", false)), null, List.of(), List.of(),
+                        List.of(), List.of(), null)))).isEmpty();
+    }
+
+    @Test
+    void acknowledgedFindingsCarryTheReason() {
+        List<Finding> found = lint(ROWS, true, Map.of("drop-column", "never read since 2021"),
+                new DropColumn(ORDERS, col("note", "text", true)), new DropColumn(ORDERS, col("old", "text", true)),
+                new DropTable(new Table(EMPTY, List.of(col("id", "bigint", false)), null, List.of(), List.of(),
+                        List.of(), List.of(), null)));
+        assertThat(found).extracting(Finding::acknowledgement)
+                .containsExactly("never read since 2021", "never read since 2021", null);
+        assertThat(found.get(2).acknowledged()).isFalse();
+    }
+
+    @Test
+    void eachTableIsCountedOnce() {
+        List<QualifiedName> asked = new ArrayList<>();
+        Linter linter = new Linter(PG, t -> {
+            asked.add(t);
+            return ROWS.count(t);
+        }, true);
+        linter.lint(List.of(
+                new RevisionPlan("a", new Plan(List.of(new CreateIndex(ORDERS, index("ix1", true), false))), Map.of()),
+                new RevisionPlan("b", new Plan(List.of(new CreateIndex(ORDERS, index("ix2", false), false))), Map.of())));
+        assertThat(asked).containsExactly(ORDERS);
+    }
+
+    @Test
+    void ruleIdsRoundTrip() {
+        for (LintRule r : LintRule.values()) {
+            assertThat(LintRule.byId(r.id())).contains(r);
+        }
+        assertThat(LintRule.byId("no-such-rule")).isEmpty();
+    }
+}
