@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.autogen.AutogenException;
 import dev.autogen.ErrorKind;
 import dev.autogen.operation.Operation;
+import dev.autogen.operation.OperationSummary;
 import dev.autogen.operation.Plan;
 
 import javax.lang.model.element.Modifier;

@@ -3,6 +3,7 @@ package dev.autogen.runtime;
 import dev.autogen.dialect.DdlRenderer;
 import dev.autogen.dialect.SqlStatement;
 import dev.autogen.operation.Operation;
+import dev.autogen.operation.OperationSummary;
 import dev.autogen.operation.Plan;
 
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public record RenderedOperation(int number, Operation operation, String descript
                     + "; fix the revision so it only records operations on op.", e);
         }
         List<RenderedOperation> out = new ArrayList<>(plan.size());
-        OperationDescriptions describer = new OperationDescriptions();
+        OperationSummary describer = new OperationSummary();
         for (int i = 0; i < plan.size(); i++) {
             Operation operation = plan.operations().get(i);
             out.add(new RenderedOperation(i + 1, operation, operation.accept(describer), renderer.render(operation)));

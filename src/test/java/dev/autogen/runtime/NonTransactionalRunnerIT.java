@@ -93,9 +93,9 @@ class NonTransactionalRunnerIT {
             assertThatThrownBy(() -> runner.upgrade("head"))
                     .isInstanceOf(AutogenException.class)
                     .satisfies(e -> assertThat(((AutogenException) e).kind()).isEqualTo(ErrorKind.MIGRATION_FAILED))
-                    .hasMessageStartingWith("Revision b2b2b2 (add x) failed at operation 3 (add column missing.y): ")
+                    .hasMessageStartingWith("Revision b2b2b2 (add x) failed at operation 3 (add column missing.y (integer, nullable)): ")
                     .hasMessageEndingWith("The version table is still at revision a1a1a1, but operations 1-2 of b2b2b2"
-                            + " (add column users.x; create table t2) stay applied because " + name + " cannot roll"
+                            + " (add column users.x (integer, nullable); create table t2 (id)) stay applied because " + name + " cannot roll"
                             + " back DDL; undo them by hand (or make the revision skip them); fix the revision and"
                             + " rerun 'autogen upgrade'.");
             assertThat(runner.current()).containsExactly("a1a1a1");

@@ -186,7 +186,7 @@ class RunnerIT {
         assertThatThrownBy(() -> runner.upgrade("head"))
                 .isInstanceOf(AutogenException.class)
                 .satisfies(e -> assertThat(((AutogenException) e).kind()).isEqualTo(ErrorKind.MIGRATION_FAILED))
-                .hasMessageStartingWith("Revision b2b2b2 (broken) failed at operation 3 (add column missing.y): ERROR: "
+                .hasMessageStartingWith("Revision b2b2b2 (broken) failed at operation 3 (add column missing.y (integer, nullable)): ERROR: "
                         + "relation \"missing\" does not exist")
                 .hasMessageContaining(". Statement: ALTER TABLE missing ADD COLUMN y integer. ")
                 .hasMessageEndingWith("The database is still at revision a1a1a1; fix the revision and rerun 'autogen upgrade'.");
@@ -308,7 +308,7 @@ class RunnerIT {
         assertThat(query("SELECT indexname FROM pg_indexes WHERE tablename = 'users' ORDER BY 1"))
                 .containsExactly("ix_users_email", "users_pkey");
         assertThat(events).anyMatch(e -> e.startsWith("warning Revision d4d4d4 (index email) runs operation 1 (create"
-                + " index ix_users_email on users) outside a transaction"));
+                + " index ix_users_email on users (email)) outside a transaction"));
         runner.downgrade("-1");
         assertThat(query("SELECT indexname FROM pg_indexes WHERE tablename = 'users'")).containsExactly("users_pkey");
     }

@@ -1,4 +1,4 @@
-package dev.autogen.codegen;
+package dev.autogen.operation;
 
 import dev.autogen.model.Column;
 import dev.autogen.model.ForeignKey;
@@ -6,35 +6,6 @@ import dev.autogen.model.Index;
 import dev.autogen.model.IndexColumn;
 import dev.autogen.model.QualifiedName;
 import dev.autogen.model.ReferentialAction;
-import dev.autogen.operation.AddCheckConstraint;
-import dev.autogen.operation.AddColumn;
-import dev.autogen.operation.AddForeignKey;
-import dev.autogen.operation.AddPrimaryKey;
-import dev.autogen.operation.AddUniqueConstraint;
-import dev.autogen.operation.AlterColumn;
-import dev.autogen.operation.AlterEnumType;
-import dev.autogen.operation.AlterSequence;
-import dev.autogen.operation.BulkInsert;
-import dev.autogen.operation.CreateEnumType;
-import dev.autogen.operation.CreateIndex;
-import dev.autogen.operation.CreateSequence;
-import dev.autogen.operation.CreateTable;
-import dev.autogen.operation.DeleteRows;
-import dev.autogen.operation.DropCheckConstraint;
-import dev.autogen.operation.DropColumn;
-import dev.autogen.operation.DropEnumType;
-import dev.autogen.operation.DropForeignKey;
-import dev.autogen.operation.DropIndex;
-import dev.autogen.operation.DropPrimaryKey;
-import dev.autogen.operation.DropSequence;
-import dev.autogen.operation.DropTable;
-import dev.autogen.operation.DropUniqueConstraint;
-import dev.autogen.operation.ExecuteSql;
-import dev.autogen.operation.IrreversibleSql;
-import dev.autogen.operation.OperationVisitor;
-import dev.autogen.operation.RenameColumn;
-import dev.autogen.operation.RenameTable;
-import dev.autogen.operation.SetTableComment;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /** One line a person reads to know what an operation does: {@code add column users.email (varchar(255), not null)}. */
-final class OperationSummary implements OperationVisitor<String> {
+public final class OperationSummary implements OperationVisitor<String> {
     private static final int SQL_PREVIEW = 60;
 
     @Override
