@@ -15,7 +15,7 @@ fi
 
 autogen() {
   # progress goes to stderr and results to stdout; merge them so the demo reads in order
-  java -jar "$JAR" "$@" 2>&1
+  "$ROOT/bin/autogen" "$@" 2>&1
 }
 
 step() {
