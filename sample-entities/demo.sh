@@ -49,4 +49,4 @@ step "autogen current"
 autogen current
 
 printf '\nDone. The revision is still in %s: edit an entity in src/main/java and run\n' "${files[0]}"
-printf "'java -jar %s upgrade head' then 'java -jar %s -m \"...\"' to write the next one.\n" "$JAR" "$JAR"
+printf "'%s upgrade head' then '%s -m \"...\"' to write the next one.\n" "$ROOT/bin/autogen" "$ROOT/bin/autogen"
