@@ -31,9 +31,12 @@ def upgrade_body(text, path):
         if c == '"':
             i = STRING.match(text, i).end()
             continue
+        if text.startswith("//", i):
+            i = text.find("\n", i)
+            continue
         depth += {"{": 1, "}": -1}.get(c, 0)
         if depth == 0:
-            return text[start:i + 1]
+            return text[start + 1:i]
         i += 1
     raise ValueError("unbalanced braces in " + path)
 
@@ -41,8 +44,8 @@ def upgrade_body(text, path):
 def operations(body):
     """(kind in snake_case, [string literals], source text) for every top-level op call."""
     ops = []
+    body = re.sub(r"(?m)^\s*(#|//).*$", "", body)  # comment lines (Alembic's markers, autogen's DATA LOSS notes)
     for chunk in re.split(r"(?m)^\s*op\.", body)[1:]:
-        chunk = re.split(r"(?m)^\s*#", chunk)[0]
         m = re.match(r"schema\([^)]*\)\.", chunk)  # op.schema("s").addColumn(...)
         if m:
             chunk = chunk[m.end():]

@@ -7,6 +7,7 @@ OUT/entities/bench/*.java   the JPA entity model (package bench), what the code 
 OUT/alembic/                the same schema as SQLAlchemy declarative models, with an Alembic project
 OUT/schema.sql              PostgreSQL DDL as Hibernate 7 writes it, for the schema BEFORE the drifts
 OUT/drifts.json             the planted drifts: what a correct autogenerate must find, and nothing else
+--no-drifts                 plants nothing, so schema.sql is exactly the DDL of the entities (bench/check-ddl.sh)
 OUT/revisions/              with --revisions R: R small chained revision classes for `autogen upgrade head`,
                             and revisions.sql, the same DDL as plain SQL (the cost of the SQL alone)
 
@@ -365,10 +366,12 @@ def main():
     parser.add_argument("n", type=int, help="number of tables (at least 20)")
     parser.add_argument("out", help="output folder (replaced)")
     parser.add_argument("--revisions", type=int, default=0, help="also write this many small revisions")
+    parser.add_argument("--no-drifts", action="store_true",
+                        help="plant nothing: schema.sql is then exactly the entities' DDL (see check-ddl.sh)")
     args = parser.parse_args()
     n, out = args.n, args.out
     width = max(4, len(str(n - 1)))
-    drifts = plan_drifts(n)
+    drifts = {} if args.no_drifts else plan_drifts(n)
 
     if os.path.exists(out):
         shutil.rmtree(out)
