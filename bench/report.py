@@ -38,6 +38,13 @@ def load(path):
     return groups
 
 
+def stats(g):
+    """(median wall, the runs, peak RSS MiB, median statements) of one group, formatted."""
+    return (fmt(median(g["wall"])), " ".join(fmt(w) for w in g["wall"]),
+            fmt(max(g["rss"]) / 1024 if g["rss"] else None, 0),
+            fmt(median(g["stmts"]), 0) if g["stmts"] else "n/a")
+
+
 def autogenerate_table(groups):
     out = ["| N | tool | median wall (s) | runs (s) | first run (s) | peak RSS (MiB) | SQL statements | ops | drifts |",
            "|---:|---|---:|---|---:|---:|---:|---:|---|"]
@@ -48,10 +55,9 @@ def autogenerate_table(groups):
         m = median(g["wall"])
         medians[(n, label)] = m
         checks = sorted(set(g["checks"]))
+        wall, runs, rss, stmts = stats(g)
         out.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
-            n, label, fmt(m), " ".join(fmt(w) for w in g["wall"]), fmt(g["first"]),
-            fmt(max(g["rss"]) / 1024 if g["rss"] else None, 0),
-            fmt(median(g["stmts"]), 0) if g["stmts"] else "n/a", g["ops"], "; ".join(checks)))
+            n, label, wall, runs, fmt(g["first"]), rss, stmts, g["ops"], "; ".join(checks)))
     ratios = []
     for n in OrderedDict((k[0], None) for k in medians):
         a, b = medians.get((n, "autogen -m (classpath=)")), medians.get((n, "alembic revision --autogenerate"))
@@ -70,10 +76,7 @@ def commands_table(groups):
         if section != "commands":
             continue
         medians[label] = median(g["wall"])
-        out.append("| %s | %s | %s | %s | %s |" % (
-            label, fmt(medians[label]), " ".join(fmt(w) for w in g["wall"]),
-            fmt(max(g["rss"]) / 1024 if g["rss"] else None, 0),
-            fmt(median(g["stmts"]), 0) if g["stmts"] else "n/a"))
+        out.append("| %s | %s | %s | %s | %s |" % ((label,) + stats(g)))
     keys = [k for k in medians if k.startswith("upgrade head (")]
     full = next((medians[k] for k in keys if "pending" in k), None)
     noop = next((medians[k] for k in keys if "at head" in k), None)
