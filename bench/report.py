@@ -3,7 +3,8 @@
 
     python3 bench/report.py runs.tsv
 
-Each line of runs.tsv: section, N, label, run, wall seconds, peak RSS KiB, SQL statements, ops, check.
+Each line of runs.tsv: section, N, label, run, wall seconds, peak RSS KiB, SQL statements, ops, check,
+1-minute load average after the run.
 Run 0 is the warm-up run (shown as "first"); medians are over runs 1..RUNS. Standard library only.
 """
 
@@ -23,9 +24,9 @@ def fmt(value, digits=2):
 def load(path):
     groups = OrderedDict()
     for line in open(path):
-        section, n, label, run, wall, rss, stmts, ops, check = line.rstrip("\n").split("\t")
+        section, n, label, run, wall, rss, stmts, ops, check, load = line.rstrip("\n").split("\t")
         g = groups.setdefault((section, n, label), {"first": None, "wall": [], "rss": [], "stmts": [],
-                                                    "ops": ops, "checks": []})
+                                                    "ops": ops, "checks": [], "load": []})
         if run == "0":
             g["first"] = float(wall)
             continue
@@ -35,19 +36,21 @@ def load(path):
             g["stmts"].append(int(stmts))
         g["ops"] = ops
         g["checks"].append(check)
+        g["load"].append(float(load))
     return groups
 
 
 def stats(g):
-    """(median wall, the runs, peak RSS MiB, median statements) of one group, formatted."""
+    """(median wall, the runs, peak RSS MiB, median statements, load range) of one group, formatted."""
     return (fmt(median(g["wall"])), " ".join(fmt(w) for w in g["wall"]),
             fmt(max(g["rss"]) / 1024 if g["rss"] else None, 0),
-            fmt(median(g["stmts"]), 0) if g["stmts"] else "n/a")
+            fmt(median(g["stmts"]), 0) if g["stmts"] else "n/a",
+            "%.1f-%.1f" % (min(g["load"]), max(g["load"])) if g["load"] else "n/a")
 
 
 def autogenerate_table(groups):
-    out = ["| N | tool | median wall (s) | runs (s) | first run (s) | peak RSS (MiB) | SQL statements | ops | drifts |",
-           "|---:|---|---:|---|---:|---:|---:|---:|---|"]
+    out = ["| N | tool | median wall (s) | runs (s) | first run (s) | peak RSS (MiB) | SQL statements | ops | drifts "
+           "| load |", "|---:|---|---:|---|---:|---:|---:|---:|---|---|"]
     medians = {}
     for (section, n, label), g in groups.items():
         if section != "autogenerate":
@@ -55,9 +58,9 @@ def autogenerate_table(groups):
         m = median(g["wall"])
         medians[(n, label)] = m
         checks = sorted(set(g["checks"]))
-        wall, runs, rss, stmts = stats(g)
-        out.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
-            n, label, wall, runs, fmt(g["first"]), rss, stmts, g["ops"], "; ".join(checks)))
+        wall, runs, rss, stmts, load = stats(g)
+        out.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            n, label, wall, runs, fmt(g["first"]), rss, stmts, g["ops"], "; ".join(checks), load))
     ratios = []
     for n in OrderedDict((k[0], None) for k in medians):
         a, b = medians.get((n, "autogen -m (classpath=)")), medians.get((n, "alembic revision --autogenerate"))
@@ -69,14 +72,14 @@ def autogenerate_table(groups):
 
 
 def commands_table(groups):
-    out = ["| command | median wall (s) | runs (s) | peak RSS (MiB) | SQL statements |",
-           "|---|---:|---|---:|---:|"]
+    out = ["| command | median wall (s) | runs (s) | peak RSS (MiB) | SQL statements | load |",
+           "|---|---:|---|---:|---:|---|"]
     medians = {}
     for (section, n, label), g in groups.items():
         if section != "commands":
             continue
         medians[label] = median(g["wall"])
-        out.append("| %s | %s | %s | %s | %s |" % ((label,) + stats(g)))
+        out.append("| %s | %s | %s | %s | %s | %s |" % ((label,) + stats(g)))
     keys = [k for k in medians if k.startswith("upgrade head (")]
     full = next((medians[k] for k in keys if "pending" in k), None)
     noop = next((medians[k] for k in keys if "at head" in k), None)
@@ -91,7 +94,8 @@ def commands_table(groups):
 
 def main():
     groups = load(sys.argv[1])
-    lines = ["### autogenerate: N-table schema with 14 planted drifts", ""] + autogenerate_table(groups)
+    lines = ["Load is the 1-minute load average after each timed run (2 cores): well above 2, other work shared the "
+             "machine and the times are inflated.", "", "### autogenerate: N-table schema with 14 planted drifts", ""] + autogenerate_table(groups)
     if any(k[0] == "commands" for k in groups):
         lines += ["", "### other commands", ""] + commands_table(groups)
     print("\n".join(lines))

@@ -82,7 +82,9 @@ in_dir() { # folder command... : runs the command there, in this shell (so T_WAL
     return $rc
 }
 record() { # section N label run statements ops check
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$T_WALL" "$T_RSS" "$5" "$6" "$7" >>"$RESULTS"
+    # the last column is the 1-minute load average: other work on the machine shows up there
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$T_WALL" "$T_RSS" "$5" "$6" "$7" \
+        "$(cut -d' ' -f1 /proc/loadavg)" >>"$RESULTS"
 }
 check_revision() { # drifts.json file : "ops<TAB>check"
     local json
