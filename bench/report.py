@@ -94,7 +94,7 @@ def commands_table(groups):
 
 def main():
     groups = load(sys.argv[1])
-    lines = ["Load is the 1-minute load average after each timed run (2 cores): well above 2, other work shared the "
+    lines = ["Load is the 1-minute load average after each timed run (2 cores; the bench itself accounts for about 1.5 to 2): well above 2, other work shared the "
              "machine and the times are inflated.", "", "### autogenerate: N-table schema with 14 planted drifts", ""] + autogenerate_table(groups)
     if any(k[0] == "commands" for k in groups):
         lines += ["", "### other commands", ""] + commands_table(groups)
