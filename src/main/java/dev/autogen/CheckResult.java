@@ -1,5 +1,6 @@
 package dev.autogen;
 
+import dev.autogen.operation.Plan;
 import dev.autogen.runtime.RevisionInfo;
 
 import java.util.List;
@@ -9,10 +10,11 @@ import java.util.List;
  *
  * @param pending     revisions an {@code upgrade heads} would apply, in order
  * @param edited      ids of applied revisions whose upgrade changed since they ran (checksum mismatch)
- * @param differences one line per operation that would bring the database to the entities (empty while
- *                    revisions are pending: the comparison is then skipped)
+ * @param drift       the operations that would bring the database to the entities (empty while revisions
+ *                    are pending: the comparison is then skipped)
+ * @param differences one line per operation of {@code drift}, with its data loss if any
  */
-public record CheckResult(List<RevisionInfo> pending, List<String> edited, List<String> differences) {
+public record CheckResult(List<RevisionInfo> pending, List<String> edited, Plan drift, List<String> differences) {
     public CheckResult {
         pending = List.copyOf(pending);
         edited = List.copyOf(edited);

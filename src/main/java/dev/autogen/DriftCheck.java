@@ -25,6 +25,6 @@ final class DriftCheck {
         for (Operation op : diff.operations()) {
             differences.add(autogen.describe(op) + autogen.dataLoss(op).map(s -> " [DATA LOSS: " + s + "]").orElse(""));
         }
-        return new CheckResult(pending, edited, differences);
+        return new CheckResult(pending, edited, diff, differences);
     }
 }

@@ -1,13 +1,13 @@
 package dev.autogen.cli;
 
 import dev.autogen.Autogen;
+import dev.autogen.CheckResult;
 import dev.autogen.ReplayResult;
 import dev.autogen.lint.Finding;
 import dev.autogen.lint.ObjectNames;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.Plan;
 import dev.autogen.runtime.RevisionInfo;
-import dev.autogen.runtime.Runner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -54,10 +54,10 @@ final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
             diff = result.drift();
             roundTrip = result.roundTrip();
         } else {
-            Runner runner = autogen.runner();
-            pending = runner.pending();
-            edited = runner.editedRevisions();
-            diff = pending.isEmpty() ? autogen.diff() : Plan.empty();
+            CheckResult result = autogen.check();
+            pending = result.pending();
+            edited = result.edited();
+            diff = result.drift();
         }
         List<Finding> findings = autogen.lint();
         boolean ok = pending.isEmpty() && edited.isEmpty() && diff.isEmpty() && !LintOutput.failing(findings)
