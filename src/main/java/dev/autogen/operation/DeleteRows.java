@@ -8,12 +8,7 @@ import java.util.List;
 public record DeleteRows(QualifiedName table, List<String> columns, List<List<Object>> rows) implements Operation {
     public DeleteRows {
         columns = List.copyOf(columns);
-        rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();
-        for (List<Object> row : rows) {
-            if (row.size() != columns.size()) {
-                throw new IllegalArgumentException("a row for " + table + " has " + row.size() + " values for " + columns.size() + " columns");
-            }
-        }
+        rows = Rows.copy(table, columns, rows);
     }
 
     @Override
