@@ -7,8 +7,9 @@ import dev.autogen.runtime.Runner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** {@link Autogen#check()}: pending revisions, edited applied revisions, and the entity diff. */
+/** {@link Autogen#check()}: pending revisions, edited applied revisions, the entity diff and lint. */
 final class DriftCheck {
     private final Autogen autogen;
 
@@ -21,10 +22,21 @@ final class DriftCheck {
         List<RevisionInfo> pending = runner.pending();
         List<String> edited = runner.editedRevisions();
         Plan diff = pending.isEmpty() ? autogen.diff() : Plan.empty();
+        return new CheckResult(pending, edited, diff, differences(diff), autogen.lint(), Optional.empty());
+    }
+
+    /** {@link Autogen#checkReplay()}: the schema the revisions build, against the entities, plus lint. */
+    CheckResult replay() {
+        ReplayResult replay = autogen.replay();
+        return new CheckResult(List.of(), List.of(), replay.drift(), differences(replay.drift()), autogen.lint(),
+                Optional.of(replay));
+    }
+
+    private List<String> differences(Plan diff) {
         List<String> differences = new ArrayList<>();
         for (Operation op : diff.operations()) {
             differences.add(autogen.describe(op) + autogen.dataLoss(op).map(s -> " [DATA LOSS: " + s + "]").orElse(""));
         }
-        return new CheckResult(pending, edited, diff, differences);
+        return differences;
     }
 }

@@ -2,10 +2,9 @@ package dev.autogen.cli;
 
 import dev.autogen.Autogen;
 import dev.autogen.CheckResult;
+import dev.autogen.ErrorKind;
 import dev.autogen.ReplayResult;
-import dev.autogen.lint.Finding;
 import dev.autogen.lint.ObjectNames;
-import dev.autogen.operation.Operation;
 import dev.autogen.operation.Plan;
 import dev.autogen.runtime.RevisionInfo;
 import picocli.CommandLine.Command;
@@ -45,60 +44,48 @@ final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Autogen autogen = autogen();
-        List<RevisionInfo> pending = List.of();
-        List<String> edited = List.of();
-        Optional<ReplayResult.RoundTrip> roundTrip = Optional.empty();
-        Plan diff;
-        if (replay) {
-            ReplayResult result = autogen.replay();
-            diff = result.drift();
-            roundTrip = result.roundTrip();
-        } else {
-            CheckResult result = autogen.check();
-            pending = result.pending();
-            edited = result.edited();
-            diff = result.drift();
-        }
-        List<Finding> findings = autogen.lint();
-        boolean ok = pending.isEmpty() && edited.isEmpty() && diff.isEmpty() && !LintOutput.failing(findings)
-                && roundTrip.map(ReplayResult.RoundTrip::ok).orElse(true);
+        CheckResult result = replay ? autogen.checkReplay() : autogen.check();
+        Optional<ReplayResult.RoundTrip> roundTrip = result.replay().flatMap(ReplayResult::roundTrip);
+        Plan diff = result.drift();
+        boolean ok = result.ok();
+        int failed = ErrorKind.CHECK_FAILED.exitCode();
         Output out = output();
         if (format == Format.JSON) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("ok", ok);
             m.put("mode", replay ? "replay" : "database");
-            m.put("pending", pending.stream().map(r -> Map.of("id", r.id(), "message", r.message())).toList());
-            m.put("edited", edited);
+            m.put("pending", result.pending().stream().map(r -> Map.of("id", r.id(), "message", r.message())).toList());
+            m.put("edited", result.edited());
             m.put("differences", differences(autogen, diff));
-            m.put("lint", LintOutput.json(findings));
+            m.put("lint", LintOutput.json(result.lint()));
             roundTrip.ifPresent(r -> m.put("roundTrip", roundTrip(autogen, r)));
             out.result(Json.write(m));
-            return ok ? 0 : 1;
+            return ok ? 0 : failed;
         }
-        for (RevisionInfo r : pending) {
+        for (RevisionInfo r : result.pending()) {
             out.result("pending revision: " + r.id() + ", " + r.message());
         }
-        for (String id : edited) {
+        for (String id : result.edited()) {
             out.result("edited after it was applied: " + id + " (its checksum differs from the one recorded)");
         }
-        for (Operation op : diff.operations()) {
-            out.result("difference: " + autogen.describe(op) + autogen.dataLoss(op).map(s -> " [DATA LOSS: " + s + "]").orElse(""));
+        for (String d : result.differences()) {
+            out.result("difference: " + d);
         }
         roundTrip.filter(r -> !r.ok()).ifPresent(r -> out.result("round trip failed: " + roundTripText(autogen, r)));
-        LintOutput.print(out, findings);
+        LintOutput.print(out, result.lint());
         if (ok) {
             out.info(replay ? "OK: the revisions build the entities' schema, and the newest one round-trips."
                     : "OK: the database is at head and matches the entities.");
             return 0;
         }
-        if (!pending.isEmpty()) {
+        if (!result.pending().isEmpty()) {
             out.info("Run 'autogen upgrade head' to apply the pending revisions.");
         }
         if (!diff.isEmpty()) {
             out.info((replay ? "The revisions do not build the entities' schema" : "The entities differ from the database")
                     + ": run 'autogen -m \"...\"' to write a revision.");
         }
-        return 1;
+        return failed;
     }
 
     private static List<Object> differences(Autogen autogen, Plan plan) {

@@ -12,13 +12,12 @@ final class LintOutput {
     }
 
     static boolean failing(List<Finding> findings) {
-        return findings.stream().anyMatch(f -> !f.acknowledged());
+        return findings.stream().anyMatch(Finding::failing);
     }
 
     /** {@code drop-column in 3f2a1c (orders.note): drops column ...}, with the reason when acknowledged. */
     static String line(Finding f) {
-        String base = f.rule().id() + " in " + f.revision() + " (" + f.object() + "): " + f.message();
-        return f.acknowledged() ? base + " [acknowledged: " + f.acknowledgement() + "]" : base;
+        return f.line();
     }
 
     static Map<String, Object> json(Finding f) {

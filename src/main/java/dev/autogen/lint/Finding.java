@@ -22,4 +22,15 @@ public record Finding(String revision, LintRule rule, String object, String mess
     public boolean acknowledged() {
         return acknowledgement != null;
     }
+
+    /** True when this finding fails {@code check} and {@code lint}: it is not acknowledged. */
+    public boolean failing() {
+        return !acknowledged();
+    }
+
+    /** {@code drop-column in 3f2a1c (orders.note): drops column ...}, with the reason when acknowledged. */
+    public String line() {
+        String base = rule.id() + " in " + revision + " (" + object + "): " + message;
+        return acknowledged() ? base + " [acknowledged: " + acknowledgement + "]" : base;
+    }
 }

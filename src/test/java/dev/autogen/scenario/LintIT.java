@@ -1,5 +1,8 @@
 package dev.autogen.scenario;
 
+import dev.autogen.Autogen;
+import dev.autogen.CheckResult;
+import dev.autogen.config.SettingsLoader;
 import dev.autogen.testing.Cli;
 import dev.autogen.testing.MiniJson;
 import dev.autogen.testing.TestDatabase;
@@ -94,6 +97,17 @@ class LintIT {
             Cli.Result replay = cli.expect(1, "check", "--replay");
             assertThat(replay.out()).doesNotContain("difference:").doesNotContain("round trip failed")
                     .contains("lint: drop-table in " + id);
+            // the library gives the same verdict as the CLI: one decision, in CheckResult.ok()
+            Autogen library = Autogen.builder().settings(new SettingsLoader(Map.of())
+                    .load(project, project.resolve("autogen.properties"), Map.of())).build();
+            CheckResult libraryReplay = library.checkReplay();
+            assertThat(libraryReplay.ok()).isFalse();
+            assertThat(libraryReplay.differences()).isEmpty();
+            assertThat(libraryReplay.findings()).contains("lint: " + libraryReplay.failingLint().get(0).line())
+                    .anySatisfy(f -> assertThat(f).startsWith("lint: drop-table in " + id));
+            CheckResult libraryCheck = library.check();
+            assertThat(libraryCheck.ok()).isFalse();
+            assertThat(libraryCheck.failingLint()).hasSize(RULES.size());
 
             StringBuilder acks = new StringBuilder();
             for (String rule : RULES) {

@@ -9,8 +9,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * {@code mvn autogen:check}: fails the build when revisions are pending, an applied revision was edited, or the
- * entities differ from the database. Bind it to {@code verify} to keep entities and revisions in step.
+ * {@code mvn autogen:check}: fails the build when revisions are pending, an applied revision was edited, the
+ * entities differ from the database, or lint finds an unacknowledged risky operation: the same verdict as
+ * {@code autogen check} ({@link CheckResult#ok()}). Bind it to {@code verify} to keep entities and revisions in step.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.COMPILE,
         threadSafe = true)
@@ -27,7 +28,9 @@ public class CheckMojo extends AbstractAutogenMojo {
         String remedy = !result.pending().isEmpty() ? "run 'mvn autogen:upgrade' to apply the pending revisions"
                 : !result.differences().isEmpty() ? "run 'mvn autogen:revision -Dautogen.message=...' to write a"
                 + " revision for the differences"
-                : "put further changes in a new revision instead of editing applied ones";
+                : !result.edited().isEmpty() ? "put further changes in a new revision instead of editing applied ones"
+                : "review the risky operations and acknowledge an accepted one on the revision class with"
+                + " @Acknowledge(rule = \"...\", reason = \"...\")";
         throw new MojoFailureException("autogen check failed: " + String.join("; ", result.findings()) + ". To fix: "
                 + remedy + ".");
     }
