@@ -85,7 +85,8 @@ final class RevisionAuthor {
         if (!force) {
             throw new AutogenException(ErrorKind.VERIFICATION_FAILED, "The generated revision failed verification on"
                     + " a scratch database: " + problem.get() + ". Nothing was written; fix the entities or write"
-                    + " the revision by hand, or pass --force to write it marked UNVERIFIED.");
+                    + " the revision by hand, or write it anyway marked UNVERIFIED (the 'force' of the revision request;"
+                    + " --force on the command line).");
         }
         headerNotes.add("UNVERIFIED: " + problem.get());
         notes.add("Written with --force although verification failed: " + problem.get());

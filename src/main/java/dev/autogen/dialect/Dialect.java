@@ -35,7 +35,10 @@ public interface Dialect {
     /** The identifier as the catalog stores it: unquoted identifiers are folded the way this database folds them. */
     String normaliseIdentifier(String identifier, boolean quoted);
 
-    /** True when DDL runs inside transactions and rolls back (PostgreSQL, H2 partly); false for MariaDB/MySQL. */
+    /**
+     * True when DDL runs inside transactions and rolls back (PostgreSQL); false for MariaDB/MySQL and for H2, which
+     * commits the open transaction before every DDL statement.
+     */
     boolean transactionalDdl();
 
     /**

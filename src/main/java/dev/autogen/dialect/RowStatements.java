@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The data statements every dialect renders the same way, through that dialect's quoting and literals:
- * seed rows, their deletion, and the version-table statements.
+ * The data statements of the renderers built on {@link StandardRenderer} (H2, MariaDB/MySQL), through that
+ * dialect's quoting and literals: seed rows, their deletion, and the version-table statements. PostgreSQL's
+ * renderer writes its own.
  */
 public final class RowStatements {
     private final DdlRenderer renderer;
@@ -53,7 +54,7 @@ public final class RowStatements {
     /** Rendering the reverse of hand-written SQL that has none is an error. */
     public List<SqlStatement> irreversible(IrreversibleSql op) {
         throw new AutogenException(ErrorKind.REVISION, "The hand-written SQL '" + op.originalSql()
-                + "' has no reverse, so this downgrade cannot run; give the executeSql call a reverse statement.");
+                + "' has no reverse, so this downgrade cannot run; replace op.irreversible(...) in the revision's downgrade() with op.execute(...) that undoes it.");
     }
 
     public String select(QualifiedName table, List<String> columns) {

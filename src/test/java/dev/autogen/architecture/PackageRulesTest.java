@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,12 +16,25 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The package rules of STYLE.md, checked by scanning imports: dependencies run one way along the pipeline. */
+/**
+ * The package rules of STYLE.md, checked on every source file of every package (the root package included): each
+ * reference to an autogen class, by import or by fully qualified name in code, must point along the pipeline.
+ */
 class PackageRulesTest {
     private static final Path MAIN = Path.of("src/main/java/dev/autogen");
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
+    /** {@code dev.autogen.x.Y} or {@code dev.autogen.Y} in code (strings and comments are removed first). */
+    private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.autogen\\.([\\w.]+)");
+    private static final Pattern THIRD_PARTY = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
+    private static final String ROOT = "(root)";
 
-    /** For each package, the autogen packages it may import (besides itself and the root error types). */
+    /** The root package's error types: the ground floor, which every package may use. */
+    private static final Set<String> GROUND_FLOOR = Set.of("AutogenException", "ErrorKind");
+
+    /**
+     * For each package, the autogen packages it may reference besides itself and the ground floor. {@link #ROOT}
+     * stands for the root package's other classes (the facade). A package missing here is a violation: a new
+     * package states its place in the pipeline.
+     */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("model", Set.of()),
             Map.entry("operation", Set.of("model")),
@@ -30,8 +44,12 @@ class PackageRulesTest {
             Map.entry("scan", Set.of("config")),
             Map.entry("metadata", Set.of("model")),
             Map.entry("config", Set.of("scan")),
-            Map.entry("dialect", Set.of("model", "operation", "introspect", "dialect")),
-            Map.entry("runtime", Set.of("model", "operation", "dialect", "config", "scan")));
+            Map.entry("dialect", Set.of("model", "operation", "introspect")),
+            Map.entry("runtime", Set.of("model", "operation", "dialect", "config", "scan")),
+            Map.entry("lint", Set.of("model", "operation", "dialect")),
+            Map.entry(ROOT, Set.of("model", "operation", "compare", "codegen", "introspect", "scan", "metadata",
+                    "config", "dialect", "runtime", "lint")),
+            Map.entry("cli", Set.of(ROOT, "model", "operation", "config", "runtime", "lint")));
 
     /** Third-party packages only one autogen package may import. */
     private static final Map<String, String> OWNERS = Map.of(
@@ -41,47 +59,92 @@ class PackageRulesTest {
 
     @Test
     void dependenciesRunOneWayAndLibrariesStayInTheirPackage() throws IOException {
-        List<String> violations = new ArrayList<>();
+        Map<Path, String> sources = new LinkedHashMap<>();
         try (Stream<Path> files = Files.walk(MAIN)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                String pkg = packageOf(f);
-                String source = Files.readString(f);
-                Matcher m = IMPORT.matcher(source);
-                while (m.find()) {
-                    String imported = m.group(1);
-                    OWNERS.forEach((prefix, owner) -> {
-                        if (imported.startsWith(prefix + ".") && !pkg.equals(owner)) {
-                            violations.add(f + " imports " + imported + " (only " + owner + " may)");
-                        }
-                    });
-                    if (imported.startsWith("dev.autogen.") && ALLOWED.containsKey(pkg)) {
-                        String target = packageOfImport(imported);
-                        if (!target.isEmpty() && !target.equals(pkg) && !ALLOWED.get(pkg).contains(target)) {
-                            violations.add(f + " (" + pkg + ") imports " + imported);
-                        }
-                    }
-                }
-                if (!pkg.equals("cli") && (source.contains("System.out") || source.contains("System.err")
-                        || source.contains("System.exit"))) {
-                    violations.add(f + " prints or exits outside the cli package");
-                }
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                sources.put(f, Files.readString(f));
             }
         }
-        assertThat(violations).isEmpty();
+        assertThat(sources).hasSizeGreaterThan(100);
+        assertThat(violations(sources)).isEmpty();
+    }
+
+    @Test
+    void aForbiddenReferenceFailsTheRules() {
+        Path runner = MAIN.resolve("runtime/Runner.java");
+        assertThat(violations(Map.of(runner, "package dev.autogen.runtime;\nimport dev.autogen.Autogen;\n")))
+                .singleElement().asString().contains("(runtime) references dev.autogen.Autogen");
+        assertThat(violations(Map.of(runner, "package dev.autogen.runtime;\nimport dev.autogen.ErrorKind;\n")))
+                .isEmpty();
+        assertThat(violations(Map.of(MAIN.resolve("model/Table.java"),
+                "package dev.autogen.model;\nclass T { Object o = new dev.autogen.operation.Plan(null); }\n")))
+                .singleElement().asString().contains("(model) references dev.autogen.operation.Plan");
+        assertThat(violations(Map.of(MAIN.resolve("lint/Linter.java"),
+                "package dev.autogen.lint;\nimport dev.autogen.cli.Main;\n"))).hasSize(1);
+        assertThat(violations(Map.of(MAIN.resolve("codegen/X.java"),
+                "package dev.autogen.codegen;\n// see dev.autogen.cli.Main\nclass X { String s = \"dev.autogen.cli.Main\"; }\n")))
+                .as("comments and strings are not references").isEmpty();
+        assertThat(violations(Map.of(MAIN.resolve("newfloor/X.java"), "package dev.autogen.newfloor;\n")))
+                .singleElement().asString().contains("not in the package rules");
+        assertThat(violations(Map.of(MAIN.resolve("compare/X.java"), "package dev.autogen.compare;\n"
+                + "import org.hibernate.mapping.Table;\n"))).singleElement().asString().contains("only metadata may");
+        assertThat(violations(Map.of(MAIN.resolve("dialect/X.java"), "package dev.autogen.dialect;\n"
+                + "class X { void f() { System.out.println(); } }\n"))).singleElement().asString().contains("prints");
+    }
+
+    static List<String> violations(Map<Path, String> sources) {
+        List<String> violations = new ArrayList<>();
+        sources.forEach((f, source) -> {
+            String pkg = packageOf(f);
+            Set<String> allowed = ALLOWED.get(pkg);
+            if (allowed == null) {
+                violations.add(f + ": package '" + pkg + "' is not in the package rules; add it to ALLOWED");
+                return;
+            }
+            Matcher imports = THIRD_PARTY.matcher(source);
+            while (imports.find()) {
+                String imported = imports.group(1);
+                OWNERS.forEach((prefix, owner) -> {
+                    if (imported.startsWith(prefix + ".") && !pkg.equals(owner)) {
+                        violations.add(f + " imports " + imported + " (only " + owner + " may)");
+                    }
+                });
+            }
+            String code = withoutCommentsAndStrings(source).replaceFirst("(?m)^package [\\w.]+;", "");
+            Matcher m = REFERENCE.matcher(code);
+            Set<String> seen = new java.util.HashSet<>();
+            while (m.find()) {
+                String rest = m.group(1);
+                String target = packageOfReference(rest);
+                boolean ok = target.equals(pkg) || allowed.contains(target)
+                        || target.equals(ROOT) && GROUND_FLOOR.contains(rest.split("\\.")[0]);
+                if (!ok && seen.add(rest)) {
+                    violations.add(f + " (" + pkg + ") references dev.autogen." + rest);
+                }
+            }
+            if (!pkg.equals("cli") && (code.contains("System.out") || code.contains("System.err")
+                    || code.contains("System.exit"))) {
+                violations.add(f + " prints or exits outside the cli package");
+            }
+        });
+        return violations;
+    }
+
+    private static String withoutCommentsAndStrings(String source) {
+        return source.replaceAll("(?s)/\\*.*?\\*/", " ")
+                .replaceAll("(?s)\"\"\".*?\"\"\"", "\"\"")
+                .replaceAll("\"(?:\\\\.|[^\"\\\\\\n])*\"", "\"\"")
+                .replaceAll("'(?:\\\\.|[^'\\\\\\n])+'", "' '")
+                .replaceAll("//[^\\n]*", " ");
     }
 
     private static String packageOf(Path file) {
         Path rel = MAIN.relativize(file.getParent());
-        return rel.toString().isEmpty() ? "" : rel.getName(0).toString();
+        return rel.toString().isEmpty() ? ROOT : rel.getName(0).toString();
     }
 
-    /** {@code dev.autogen.model.Table} gives {@code model}; a root class ({@code dev.autogen.ErrorKind}) gives "". */
-    private static String packageOfImport(String imported) {
-        String rest = imported.substring("dev.autogen.".length());
-        int dot = rest.indexOf('.');
-        if (dot < 0 || Character.isUpperCase(rest.charAt(0))) {
-            return "";
-        }
-        return rest.substring(0, dot);
+    /** {@code model.Table} gives {@code model}; a root class ({@code ErrorKind}) gives {@link #ROOT}. */
+    private static String packageOfReference(String rest) {
+        return Character.isUpperCase(rest.charAt(0)) || rest.indexOf('.') < 0 ? ROOT : rest.substring(0, rest.indexOf('.'));
     }
 }

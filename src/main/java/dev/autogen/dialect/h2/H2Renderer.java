@@ -65,7 +65,7 @@ public final class H2Renderer extends StandardRenderer {
         String column = "ALTER COLUMN " + quote(to.name());
         if (op.using() != null) {
             throw new AutogenException(ErrorKind.REVISION, "H2 cannot convert column " + op.table() + "." + to.name()
-                    + " with a USING expression; remove it, or convert the data with executeSql before the alter.");
+                    + " with a USING expression; remove it, or convert the data with op.execute(...) before the alter.");
         }
         List<SqlStatement> out = new ArrayList<>();
         if (from.identity() && !to.identity()) {

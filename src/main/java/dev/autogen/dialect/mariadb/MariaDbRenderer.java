@@ -89,7 +89,7 @@ public final class MariaDbRenderer extends StandardRenderer {
     public List<SqlStatement> visitAlterColumn(AlterColumn op) {
         if (op.using() != null) {
             throw new AutogenException(ErrorKind.REVISION, "MariaDB cannot convert column " + op.table() + "."
-                    + op.to().name() + " with a USING expression; remove it, or convert the data with executeSql"
+                    + op.to().name() + " with a USING expression; remove it, or convert the data with op.execute(...)"
                     + " before the alter.");
         }
         return List.of(alter(op.table(), "MODIFY COLUMN " + columnDefinition(op.to())));

@@ -116,7 +116,7 @@ class H2RendererTest {
         assertThat(sql(new ExecuteSql("UPDATE X SET A = 1", null))).containsExactly("UPDATE X SET A = 1");
         assertThatThrownBy(() -> sql(new IrreversibleSql("UPDATE X SET A = 1"))).isInstanceOf(AutogenException.class)
                 .satisfies(e -> assertThat(((AutogenException) e).kind()).isEqualTo(ErrorKind.REVISION))
-                .hasMessageContaining("'UPDATE X SET A = 1' has no reverse");
+                .hasMessageContaining("'UPDATE X SET A = 1' has no reverse").hasMessageContaining("replace op.irreversible(...)");
     }
 
     @Test
