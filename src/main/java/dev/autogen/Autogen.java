@@ -89,7 +89,19 @@ public final class Autogen {
 
     /** A new connection to the configured database; the caller closes it. */
     public Connection connect() throws SQLException {
-        return database.open();
+        Connection c = database.open();
+        if (dialect.sessionStatements().isEmpty()) {
+            return c;
+        }
+        try (java.sql.Statement s = c.createStatement()) {
+            for (String sql : dialect.sessionStatements()) {
+                s.execute(sql);
+            }
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        return c;
     }
 
     /** What the entities describe, in the neutral model, filtered by include/exclude patterns. */
@@ -183,7 +195,7 @@ public final class Autogen {
 
     /** The runner that applies, undoes and stamps revisions on the configured database. */
     public Runner runner() {
-        return new Runner(dialect, database::open, settings, revisions(), listener);
+        return new Runner(dialect, this::connect, settings, revisions(), listener);
     }
 
     /**

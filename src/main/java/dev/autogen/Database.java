@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import javax.sql.DataSource;
 import java.util.regex.Matcher;
@@ -22,7 +24,9 @@ import java.util.regex.Pattern;
  * the host and port, what went wrong, and what to check. The password is never part of a message.
  */
 final class Database {
-    private static final Pattern HOST_PORT = Pattern.compile("//([^/:?;]+)(?::(\\d+))?");
+    private static final Pattern HOST_PORT = Pattern.compile("//(?:[^/@?;]*@)?([^/:?;]+)(?::(\\d+))?");
+    /** {@code jdbc:xxx://user:password@host...}, which the PostgreSQL and MariaDB drivers do not read themselves. */
+    private static final Pattern USER_INFO = Pattern.compile("^(jdbc:[a-z]+://)([^/@:?;]*)(?::([^/@?;]*))?@(.*)$");
 
     private final String url;
     private final String user;
@@ -32,10 +36,44 @@ final class Database {
 
     Database(Settings settings) {
         this.embedded = settings.url() == null;
-        this.url = embedded ? embeddedUrl(settings.baseDir()) : settings.url();
-        this.user = embedded ? "sa" : settings.user();
-        this.password = embedded ? "" : settings.password();
         this.dataSource = null;
+        if (embedded) {
+            this.url = embeddedUrl(settings.baseDir());
+            this.user = "sa";
+            this.password = "";
+            return;
+        }
+        Matcher m = USER_INFO.matcher(settings.url());
+        if (m.matches() && !m.group(2).isEmpty()) {
+            // the user and password in the URL become connection properties, so no driver sees (or echoes) them
+            this.url = m.group(1) + m.group(4);
+            this.user = settings.user() != null ? settings.user() : decode(m.group(2));
+            this.password = settings.password() != null || m.group(3) == null ? settings.password() : decode(m.group(3));
+        } else {
+            this.url = settings.url();
+            this.user = settings.user();
+            this.password = settings.password();
+        }
+    }
+
+    private static String decode(String s) {
+        return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The URL handed to the driver: the MariaDB driver takes {@code jdbc:mysql:} URLs only with
+     * {@code permitMysqlScheme}, so that is added when no other driver accepts the URL.
+     */
+    private String driverUrl() {
+        if (!url.startsWith("jdbc:mysql:") || url.contains("permitMysqlScheme")) {
+            return url;
+        }
+        try {
+            DriverManager.getDriver(url);
+            return url;
+        } catch (SQLException noDriver) {
+            return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme";
+        }
     }
 
     /**
@@ -98,7 +136,7 @@ final class Database {
             p.setProperty("password", password);
         }
         try {
-            return DriverManager.getConnection(url, p);
+            return DriverManager.getConnection(driverUrl(), p);
         } catch (SQLException e) {
             throw explain(e);
         }
@@ -108,7 +146,15 @@ final class Database {
     AutogenException explain(SQLException e) {
         String where = where();
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String msg = Redaction.secret(String.valueOf(e.getMessage()), password);
+        List<String> secrets = new ArrayList<>(Redaction.secrets(url));
+        if (password != null) {
+            secrets.add(password);
+        }
+        String msg = Redaction.all(String.valueOf(e.getMessage()), secrets);
+        if (e.getMessage() != null && e.getMessage().startsWith("No suitable driver")) {
+            return new AutogenException(ErrorKind.CONFIG, "No JDBC driver accepts " + displayUrl()
+                    + "; autogen supports jdbc:postgresql:, jdbc:h2:, jdbc:mariadb: and jdbc:mysql: URLs.", e);
+        }
         if (state.startsWith("28") || e.getErrorCode() == 1045) {
             String who = dataSource != null && user == null ? "the DataSource's user" : "user '" + user + "'";
             return new AutogenException(ErrorKind.CONNECTION, "The database at " + where + " refused " + who
@@ -122,10 +168,6 @@ final class Database {
             return new AutogenException(ErrorKind.CONNECTION, "Cannot connect to " + where + " (" + msg
                     + "). Is the database server running and reachable there? Check 'url' in autogen.properties"
                     + " or --url.", e);
-        }
-        if (e.getMessage() != null && e.getMessage().startsWith("No suitable driver")) {
-            return new AutogenException(ErrorKind.CONFIG, "No JDBC driver accepts " + displayUrl()
-                    + "; autogen supports jdbc:postgresql:, jdbc:h2:, jdbc:mariadb: and jdbc:mysql: URLs.", e);
         }
         return new AutogenException(ErrorKind.CONNECTION, "Cannot connect to " + where + ": " + msg + ".", e);
     }

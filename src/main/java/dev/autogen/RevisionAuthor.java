@@ -9,6 +9,7 @@ import dev.autogen.runtime.ProgressListener;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RevisionInfo;
 import dev.autogen.runtime.Runner;
+import dev.autogen.scan.RevisionCompiler;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -65,6 +66,7 @@ final class RevisionAuthor {
                 request.branchLabels(), request.dependsOn(), upgrade, upgrade.reverse(), autogen::dataLoss, headerNotes);
         Path file = new RevisionWriter().write(spec, settings.migrations());
         postWrite(file);
+        checkCompiles(file);
         return new RevisionOutcome(Optional.of(file), id, parents, upgrade, notes);
     }
 
@@ -110,6 +112,7 @@ final class RevisionAuthor {
         RevisionSpec spec = RevisionSpec.empty(id, parents, message, Instant.now(), settings.revisionPackage());
         Path file = new RevisionWriter().write(spec, settings.migrations());
         postWrite(file);
+        checkCompiles(file);
         return new RevisionOutcome(Optional.of(file), id, parents, Plan.empty(), List.of());
     }
 
@@ -157,6 +160,30 @@ final class RevisionAuthor {
         return requested;
     }
 
+    /**
+     * Compiles the migrations folder with the new file before success is reported (the next command reuses the
+     * compiled classes). A new file that does not compile is removed, so later commands do not fail on it.
+     */
+    private void checkCompiles(Path file) {
+        try {
+            new RevisionCompiler(EntityModels.cacheDir(settings)).compile(RevisionCompiler.sources(settings.migrations()),
+                    settings.classpath());
+        } catch (AutogenException e) {
+            if (e.kind() != ErrorKind.REVISION || !e.getMessage().contains(file.getFileName().toString())) {
+                throw e;
+            }
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+            } catch (IOException io) {
+                e.addSuppressed(io);
+            }
+            throw new AutogenException(ErrorKind.REVISION, "The new revision " + file.getFileName() + " did not compile,"
+                    + " so it was removed" + (settings.postWriteHook() == null ? "" : " (check post_write_hook '"
+                    + settings.postWriteHook() + "', which ran on it)") + "; please report this with the message and"
+                    + " entities. " + e.getMessage(), e);
+        }
+    }
+
     /** Runs the configured post-write hook (e.g. a formatter) on the new file. */
     private void postWrite(Path file) {
         String hook = settings.postWriteHook();
@@ -164,22 +191,35 @@ final class RevisionAuthor {
             return;
         }
         String command = hook.replace("{file}", file.toString());
-        ProcessBuilder pb = new ProcessBuilder("sh", "-c", command).directory(settings.baseDir().toFile())
-                .redirectErrorStream(true);
+        long limit = settings.hookTimeout().toMillis();
+        Path output = null;
         try {
-            Process p = pb.start();
-            String output = new String(p.getInputStream().readAllBytes());
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            // output goes to a file, not a pipe: a hook that never ends must not block autogen reading it
+            output = java.nio.file.Files.createTempFile("autogen-hook-", ".log");
+            Process p = new ProcessBuilder("sh", "-c", command).directory(settings.baseDir().toFile())
+                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            p.getOutputStream().close();
+            if (!p.waitFor(limit, TimeUnit.MILLISECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
-                listener.warning("post_write_hook '" + hook + "' did not finish within 120 s; stopped it.");
+                listener.warning("post_write_hook '" + hook + "' did not finish within " + seconds(limit)
+                        + " (post_write_hook_timeout); stopped it and kept " + file.getFileName() + ".");
             } else if (p.exitValue() != 0) {
                 listener.warning("post_write_hook '" + hook + "' exited " + p.exitValue() + " on " + file + ": "
-                        + output.strip());
+                        + java.nio.file.Files.readString(output).strip());
             }
         } catch (IOException e) {
             listener.warning("post_write_hook '" + hook + "' could not run: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            if (output != null) {
+                output.toFile().delete();
+            }
         }
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 }

@@ -15,7 +15,7 @@ public final class Context {
     private final Map<String, String> env;
     private final PrintWriter out;
     private final PrintWriter err;
-    private String password;
+    private final java.util.Set<String> secrets = new java.util.LinkedHashSet<>();
 
     public Context(Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err) {
         this.workingDir = workingDir;
@@ -42,13 +42,17 @@ public final class Context {
 
     /** Loads the settings from file, environment and these options. */
     public Settings settings(GlobalOptions options) {
-        Settings s = new SettingsLoader(env).load(workingDir, options.config, options.overrides());
-        this.password = s.password();
+        java.util.Map<String, String> overrides = options.overrides();
+        remember(overrides.get("password"), overrides.get("url"));
+        remember(env.get("AUTOGEN_PASSWORD"), env.get("AUTOGEN_URL"));
+        Settings s = new SettingsLoader(env).load(workingDir, options.config, overrides);
+        remember(s.password(), s.url());
+        secrets.addAll(Redaction.secrets(s.devUrl()));
         return s;
     }
 
     public Output output(GlobalOptions options) {
-        return new Output(out, err, options.quiet, Output.colourWanted(env));
+        return new Output(out, err, options.quiet, Output.colourWanted(env), this::redact);
     }
 
     boolean verbose(CommandLine.ParseResult parseResult) {
@@ -62,8 +66,15 @@ public final class Context {
         return false;
     }
 
+    private void remember(String password, String url) {
+        if (password != null && !password.isEmpty()) {
+            secrets.add(password);
+        }
+        secrets.addAll(Redaction.secrets(url));
+    }
+
     /** The text without the configured password or URL passwords. */
     String redact(String text) {
-        return Redaction.secret(Redaction.url(text), password);
+        return Redaction.all(text, secrets);
     }
 }

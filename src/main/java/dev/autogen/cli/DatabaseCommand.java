@@ -1,12 +1,17 @@
 package dev.autogen.cli;
 
 import dev.autogen.Autogen;
+import dev.autogen.AutogenException;
+import dev.autogen.ErrorKind;
+import dev.autogen.config.SettingsLoader;
 import dev.autogen.config.Settings;
 import dev.autogen.runtime.Direction;
 import dev.autogen.runtime.ProgressListener;
 import dev.autogen.runtime.RevisionInfo;
 import picocli.CommandLine.ParentCommand;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /** Shared plumbing of the commands that load settings and use the {@link Autogen} API. */
@@ -42,10 +47,47 @@ abstract class DatabaseCommand {
         Output out = context.output(options);
         Autogen a = new Autogen(settings, new Progress(out));
         if (a.embedded()) {
-            out.info("Using the embedded H2 database at target/autogen/dev (set 'url' in autogen.properties to use"
-                    + " your own database).");
+            out.info(embeddedNote(options, a));
         }
         return a;
+    }
+
+    /**
+     * Says which database an unconfigured run uses, and what it found, so that running in the wrong folder does not
+     * quietly succeed on a new empty database.
+     */
+    private String embeddedNote(GlobalOptions options, Autogen a) {
+        Path config = context.workingDir().resolve(options.config != null ? options.config.toString()
+                : SettingsLoader.DEFAULT_FILE);
+        boolean exists = Files.exists(a.settings().baseDir().resolve("target/autogen/dev.mv.db"));
+        String where = Files.isRegularFile(config) ? "No 'url' is set in " + config.getFileName()
+                : "There is no " + config.getFileName() + " and no 'url' in " + context.workingDir();
+        StringBuilder note = new StringBuilder(where).append(": ")
+                .append(exists ? "using the embedded H2 database in target/autogen/dev"
+                        : "creating a new embedded H2 database in target/autogen/dev");
+        if (a.revisions().isEmpty()) {
+            note.append(", and found no revisions in ").append(displayPath(a.settings().migrations()));
+        }
+        return note.append(". Set 'url' (or run 'autogen init') to use your own database.").toString();
+    }
+
+    private String displayPath(Path p) {
+        Path base = context.workingDir().toAbsolutePath().normalize();
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(base) && !abs.equals(base) ? base.relativize(abs) + "/" : abs.toString();
+    }
+
+    /**
+     * Refuses to run with no revisions when the migrations folder is missing: a wrong path or folder would
+     * otherwise report "nothing to do".
+     */
+    static void requireMigrations(Autogen a) {
+        Path folder = a.settings().migrations();
+        if (!Files.isDirectory(folder) && a.revisions().isEmpty()) {
+            throw new AutogenException(ErrorKind.REVISION, "The migrations folder " + folder + " does not exist, so"
+                    + " there are no revisions to run; check 'migrations' in autogen.properties (or --migrations), or"
+                    + " run 'autogen revision -m \"...\"' to write the first one there.");
+        }
     }
 
     /** Prints one line per revision applied, with its time; warnings always. */

@@ -34,7 +34,9 @@ final class DowngradeCommand extends DatabaseCommand implements Callable<Integer
             out.out().flush();
             return 0;
         }
-        RunResult r = autogen().runner().downgrade(target);
+        dev.autogen.Autogen a = autogen();
+        requireMigrations(a);
+        RunResult r = a.runner().downgrade(target);
         UpgradeCommand.report(out, r, "downgrade");
         return 0;
     }

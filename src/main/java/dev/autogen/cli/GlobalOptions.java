@@ -24,9 +24,12 @@ public final class GlobalOptions {
     @Option(names = "--user", scope = ScopeType.INHERIT, description = "Database user (key: user, env: AUTOGEN_USER).")
     String user;
 
-    @Option(names = "--password", scope = ScopeType.INHERIT, arity = "0..1", interactive = true,
+    /** What picocli puts in {@link #password} for a bare {@code --password}: ask on the terminal. */
+    private static final String ASK = "\u0000ask";
+
+    @Option(names = "--password", scope = ScopeType.INHERIT, arity = "0..1", fallbackValue = ASK,
             description = "Database password (key: password, env: AUTOGEN_PASSWORD); without a value, asks for it.")
-    char[] password;
+    String password;
 
     @Option(names = "--classpath", paramLabel = "PATHS", scope = ScopeType.INHERIT,
             description = "Folders and jars holding the entities, ':'-separated (key: classpath).")
@@ -51,12 +54,39 @@ public final class GlobalOptions {
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Only errors and command results.")
     boolean quiet;
 
+    /**
+     * Reads the password from the terminal without echo. With no terminal (stdin a pipe or a file) there is no one
+     * to ask, so this is a usage error instead of waiting on stdin.
+     */
+    private static String askPassword() {
+        java.io.Console console = System.console();
+        char[] typed = terminal(console) ? console.readPassword("Database password: ") : null;
+        if (typed == null) {
+            throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.USAGE, "--password without a value asks for"
+                    + " the password on a terminal, but there is none here; pass --password=VALUE or set"
+                    + " AUTOGEN_PASSWORD (or 'password' in autogen.properties).");
+        }
+        return new String(typed);
+    }
+
+    /** True for a console on a terminal (Java 22+ also gives a console when stdin is redirected). */
+    private static boolean terminal(java.io.Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // before Java 22 a console exists only on a terminal
+        }
+    }
+
     /** The options given, by configuration key. */
     Map<String, String> overrides() {
         Map<String, String> o = new LinkedHashMap<>();
         o.put("url", url);
         o.put("user", user);
-        o.put("password", password == null ? null : new String(password));
+        o.put("password", password == null ? null : password.equals(ASK) ? askPassword() : password);
         o.put("classpath", classpath);
         o.put("packages", packages);
         o.put("migrations", migrations);

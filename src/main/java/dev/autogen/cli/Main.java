@@ -66,7 +66,7 @@ public final class Main {
         if (ex instanceof AutogenException ae) {
             err.println("error: " + context.redact(ae.getMessage()));
             if (verbose) {
-                ae.printStackTrace(err);
+                printStackTrace(ae, context);
             }
             err.flush();
             return ae.exitCode();
@@ -74,9 +74,16 @@ public final class Main {
         err.println("error: " + context.redact(String.valueOf(ex.getMessage())) + " (" + ex.getClass().getSimpleName()
                 + "); this is a bug in autogen: please report it with the output of --verbose.");
         if (verbose) {
-            ex.printStackTrace(err);
+            printStackTrace(ex, context);
         }
         err.flush();
         return ErrorKind.INTERNAL.exitCode();
+    }
+
+    /** The stack trace for --verbose, with passwords taken out like every other line autogen prints. */
+    private static void printStackTrace(Throwable t, Context context) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        context.err().print(context.redact(trace.toString()));
     }
 }

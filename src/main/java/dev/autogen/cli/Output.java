@@ -11,12 +11,20 @@ public final class Output {
     private final PrintWriter err;
     private final boolean quiet;
     private final boolean colour;
+    private final java.util.function.UnaryOperator<String> redact;
 
     public Output(PrintWriter out, PrintWriter err, boolean quiet, boolean colour) {
+        this(out, err, quiet, colour, java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param redact takes passwords out of every note, warning and error before it is printed */
+    public Output(PrintWriter out, PrintWriter err, boolean quiet, boolean colour,
+                  java.util.function.UnaryOperator<String> redact) {
         this.out = out;
         this.err = err;
         this.quiet = quiet;
         this.colour = colour;
+        this.redact = redact;
     }
 
     /** Colour when stdout is a terminal and NO_COLOR is unset. */
@@ -33,19 +41,19 @@ public final class Output {
     /** Progress or a note (stderr), dropped with -q. */
     public void info(String line) {
         if (!quiet) {
-            err.println(line);
+            err.println(redact.apply(line));
             err.flush();
         }
     }
 
     /** A warning (stderr), shown even with -q. */
     public void warn(String line) {
-        err.println(paint("33", "warning: ") + line);
+        err.println(paint("33", "warning: ") + redact.apply(line));
         err.flush();
     }
 
     public void error(String line) {
-        err.println(paint("31", "error: ") + line);
+        err.println(paint("31", "error: ") + redact.apply(line));
         err.flush();
     }
 

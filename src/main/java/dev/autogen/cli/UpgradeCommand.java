@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.Autogen;
 import dev.autogen.runtime.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,11 +25,15 @@ final class UpgradeCommand extends DatabaseCommand implements Callable<Integer> 
     public Integer call() {
         Output out = output();
         if (sql) {
-            out.out().print(offline().runner().upgradeSql(target));
+            Autogen a = offline();
+            requireMigrations(a);
+            out.out().print(a.runner().upgradeSql(target));
             out.out().flush();
             return 0;
         }
-        RunResult r = autogen().runner().upgrade(target);
+        Autogen a = autogen();
+        requireMigrations(a);
+        RunResult r = a.runner().upgrade(target);
         report(out, r, "upgrade");
         return 0;
     }

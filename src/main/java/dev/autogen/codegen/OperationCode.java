@@ -53,6 +53,7 @@ import static dev.autogen.codegen.Statements.longLiteral;
 import static dev.autogen.codegen.Statements.on;
 import static dev.autogen.codegen.Statements.statement;
 import static dev.autogen.codegen.Statements.strings;
+import static dev.autogen.codegen.Statements.text;
 
 /**
  * One operation as the statement a person would write against the runtime {@code Op} API, built with JavaPoet
@@ -89,10 +90,10 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
             elements.add(CodeBlock.of("$T.unique($S$L)", Statements.DDL, unique.name(), strings(unique.columns())));
         }
         for (CheckConstraint check : table.checks()) {
-            elements.add(CodeBlock.of("$T.check($S,$W$S)", Statements.DDL, check.name(), check.expression()));
+            elements.add(CodeBlock.of("$T.check($S,$W$L)", Statements.DDL, check.name(), text(check.expression())));
         }
         if (table.comment() != null) {
-            elements.add(CodeBlock.of("$T.comment($S)", Statements.DDL, table.comment()));
+            elements.add(CodeBlock.of("$T.comment($L)", Statements.DDL, text(table.comment())));
         }
         usesDdl |= !elements.isEmpty();
         CodeBlock.Builder code = CodeBlock.builder().add("$[$L.createTable($S", on(table.name()), table.name().name());
@@ -115,9 +116,9 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visitSetTableComment(SetTableComment op) {
-        CodeBlock call = CodeBlock.of("$L.setTableComment($S,$W$S)", on(op.table()), op.table().name(), op.to());
+        CodeBlock call = CodeBlock.of("$L.setTableComment($S,$W$L)", on(op.table()), op.table().name(), text(op.to()));
         return op.from() == null ? statement(call)
-                : statement(call, CodeBlock.of(".existingComment($S)", op.from()));
+                : statement(call, CodeBlock.of(".existingComment($L)", text(op.from())));
     }
 
     // ---- columns ----
@@ -154,32 +155,32 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
             chain.add(CodeBlock.of(".type($S)", to.type()));
         }
         if (op.using() != null) {
-            chain.add(CodeBlock.of(".using($S)", op.using()));
+            chain.add(CodeBlock.of(".using($L)", text(op.using())));
         }
         if (from.nullable() != to.nullable()) {
             chain.add(CodeBlock.of(".nullable($L)", to.nullable()));
         }
         if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
-            chain.add(CodeBlock.of(".defaultValue($S)", to.defaultValue()));
+            chain.add(CodeBlock.of(".defaultValue($L)", text(to.defaultValue())));
         }
         if (from.identity() != to.identity()) {
             chain.add(CodeBlock.of(".identity($L)", to.identity()));
         }
         if (!Objects.equals(from.comment(), to.comment())) {
-            chain.add(CodeBlock.of(".comment($S)", to.comment()));
+            chain.add(CodeBlock.of(".comment($L)", text(to.comment())));
         }
         if (from.type() != null) {
             chain.add(CodeBlock.of(".existingType($S)", from.type()));
         }
         chain.add(CodeBlock.of(".existingNullable($L)", from.nullable()));
         if (from.defaultValue() != null) {
-            chain.add(CodeBlock.of(".existingDefault($S)", from.defaultValue()));
+            chain.add(CodeBlock.of(".existingDefault($L)", text(from.defaultValue())));
         }
         if (from.identity()) {
             chain.add(CodeBlock.of(".existingIdentity(true)"));
         }
         if (from.comment() != null) {
-            chain.add(CodeBlock.of(".existingComment($S)", from.comment()));
+            chain.add(CodeBlock.of(".existingComment($L)", text(from.comment())));
         }
         CodeBlock call = CodeBlock.of("$L.alterColumn($S,$W$S)", on(op.table()), op.table().name(), from.name());
         return chainedLines(call, chain);
@@ -243,8 +244,8 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock visitAddCheckConstraint(AddCheckConstraint op) {
         CheckConstraint check = op.constraint();
-        return statement(CodeBlock.of("$L.createCheckConstraint($S,$W$S,$W$S)", on(op.table()), check.name(),
-                op.table().name(), check.expression()));
+        return statement(CodeBlock.of("$L.createCheckConstraint($S,$W$S,$W$L)", on(op.table()), check.name(),
+                op.table().name(), text(check.expression())));
     }
 
     @Override
@@ -283,7 +284,7 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
             chain.add(CodeBlock.of(".unique()"));
         }
         if (index.where() != null) {
-            chain.add(CodeBlock.of(".where($S)", index.where()));
+            chain.add(CodeBlock.of(".where($L)", text(index.where())));
         }
         if (op.concurrently()) {
             chain.add(CodeBlock.of(".concurrently()"));
@@ -367,7 +368,7 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visitExecuteSql(ExecuteSql op) {
-        return statement(CodeBlock.of("op.execute($S)", op.sql()));
+        return statement(CodeBlock.of("op.execute($L)", text(op.sql())));
     }
 
     /**
@@ -378,7 +379,7 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     public CodeBlock visitIrreversibleSql(IrreversibleSql op) {
         return CodeBlock.builder()
                 .add("// TODO: no reverse is known for this SQL; replace this call with op.execute(...) that undoes it.\n")
-                .add(statement(CodeBlock.of("op.irreversible($S)", op.originalSql())))
+                .add(statement(CodeBlock.of("op.irreversible($L)", text(op.originalSql()))))
                 .build();
     }
 

@@ -24,7 +24,7 @@ final class RevisionHeader {
     static AnnotationSpec annotation(RevisionSpec spec) {
         AnnotationSpec.Builder revision = AnnotationSpec.builder(REVISION).addMember("id", "$S", spec.id());
         addArray(revision, "parents", spec.parents());
-        revision.addMember("message", "$S", spec.message()).addMember("created", "$S", created(spec));
+        revision.addMember("message", "$L", Statements.text(spec.message())).addMember("created", "$S", created(spec));
         addArray(revision, "branchLabels", spec.branchLabels());
         addArray(revision, "dependsOn", spec.dependsOn());
         return revision.build();

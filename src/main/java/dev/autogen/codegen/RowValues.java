@@ -39,7 +39,7 @@ final class RowValues {
             return CodeBlock.of("null");
         }
         if (value instanceof String s) {
-            return CodeBlock.of("$S", s);
+            return Statements.text(s);
         }
         if (value instanceof Integer || value instanceof Boolean) {
             return CodeBlock.of("$L", value);

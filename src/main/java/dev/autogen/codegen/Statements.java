@@ -34,6 +34,32 @@ final class Statements {
                 values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(",$W")));
     }
 
+    /**
+     * A string literal for free text (messages, comments, SQL). Like {@code $S}, except that U+2028 and U+2029 are
+     * written as {@code "\\u2028"}: JavaPoet breaks lines at them, which would cut the literal in two.
+     */
+    static CodeBlock text(String value) {
+        if (value == null || (value.indexOf('\u2028') < 0 && value.indexOf('\u2029') < 0)) {
+            return CodeBlock.of("$S", value);
+        }
+        List<CodeBlock> parts = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\u2028' || c == '\u2029') {
+                if (i > start) {
+                    parts.add(CodeBlock.of("$S", value.substring(start, i)));
+                }
+                parts.add(CodeBlock.of("$L", c == '\u2028' ? "\"\\u2028\"" : "\"\\u2029\""));
+                start = i + 1;
+            }
+        }
+        if (start < value.length()) {
+            parts.add(CodeBlock.of("$S", value.substring(start)));
+        }
+        return CodeBlock.join(parts, " + ");
+    }
+
     static CodeBlock longLiteral(long value) {
         return value == (int) value ? CodeBlock.of("$L", value) : CodeBlock.of("$LL", value);
     }
@@ -67,13 +93,13 @@ final class Statements {
             code.add(".notNull()");
         }
         if (column.defaultValue() != null) {
-            code.add(".defaultValue($S)", column.defaultValue());
+            code.add(".defaultValue($L)", text(column.defaultValue()));
         }
         if (column.identity()) {
             code.add(".identity()");
         }
         if (column.comment() != null) {
-            code.add(".comment($S)", column.comment());
+            code.add(".comment($L)", text(column.comment()));
         }
         return code.build();
     }

@@ -28,17 +28,19 @@ import java.util.Objects;
  * @param lockTimeout       how long to wait for the migration lock
  * @param transactionPerRun run a whole upgrade in one transaction instead of one per revision
  * @param postWriteHook     command run on each generated file ({@code {file}} is replaced), or {@code null}
+ * @param hookTimeout       how long the post-write hook may run before it is stopped
  * @param hibernate         extra {@code hibernate.*} settings passed to Hibernate's boot metamodel
  */
 public record Settings(Path baseDir, String url, String user, String password, List<Path> classpath,
                        List<Path> sources, List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
                        String versionTable, List<String> includeTables, List<String> excludeTables, String dialect,
                        String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
-                       Map<String, String> hibernate) {
+                       Duration hookTimeout, Map<String, String> hibernate) {
 
     public static final String DEFAULT_VERSION_TABLE = "autogen_version";
     public static final String DEFAULT_REVISION_PACKAGE = "migrations";
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_HOOK_TIMEOUT = Duration.ofSeconds(120);
 
     public Settings {
         Objects.requireNonNull(baseDir, "baseDir");
@@ -53,6 +55,23 @@ public record Settings(Path baseDir, String url, String user, String password, L
         versionTable = versionTable == null || versionTable.isBlank() ? DEFAULT_VERSION_TABLE : versionTable;
         revisionPackage = revisionPackage == null || revisionPackage.isBlank() ? DEFAULT_REVISION_PACKAGE : revisionPackage;
         lockTimeout = lockTimeout == null ? DEFAULT_LOCK_TIMEOUT : lockTimeout;
+        hookTimeout = hookTimeout == null ? DEFAULT_HOOK_TIMEOUT : hookTimeout;
+        if (lockTimeout.isNegative() || hookTimeout.isNegative()) {
+            throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.CONFIG, "lock_timeout and"
+                    + " post_write_hook_timeout cannot be negative (got " + lockTimeout + " and " + hookTimeout
+                    + "); write e.g. 30s, or 0s not to wait.");
+        }
+    }
+
+    /** Settings with the default post-write hook time limit. */
+    public Settings(Path baseDir, String url, String user, String password, List<Path> classpath, List<Path> sources,
+                    List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
+                    String versionTable, List<String> includeTables, List<String> excludeTables, String dialect,
+                    String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
+                    Map<String, String> hibernate) {
+        this(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage, schemas,
+                versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
+                postWriteHook, null, hibernate);
     }
 
     /** Settings with defaults for everything but the folder, the URL and the migrations folder. */
@@ -65,25 +84,25 @@ public record Settings(Path baseDir, String url, String user, String password, L
     public Settings withUrl(String newUrl, String newUser, String newPassword) {
         return new Settings(baseDir, newUrl, newUser, newPassword, classpath, sources, packages, migrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hibernate);
+                postWriteHook, hookTimeout, hibernate);
     }
 
     public Settings withMigrations(Path newMigrations) {
         return new Settings(baseDir, url, user, password, classpath, sources, packages, newMigrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hibernate);
+                postWriteHook, hookTimeout, hibernate);
     }
 
     public Settings withModel(List<Path> newClasspath, List<String> newPackages) {
         return new Settings(baseDir, url, user, password, newClasspath, sources, newPackages, migrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hibernate);
+                postWriteHook, hookTimeout, hibernate);
     }
 
     public Settings withSchemas(List<String> newSchemas) {
         return new Settings(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage,
                 newSchemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout,
-                transactionPerRun, postWriteHook, hibernate);
+                transactionPerRun, postWriteHook, hookTimeout, hibernate);
     }
 
     @Override
@@ -93,6 +112,6 @@ public record Settings(Path baseDir, String url, String user, String password, L
                 + ", revisionPackage=" + revisionPackage + ", schemas=" + schemas + ", versionTable=" + versionTable
                 + ", includeTables=" + includeTables + ", excludeTables=" + excludeTables + ", dialect=" + dialect
                 + ", devUrl=" + Redaction.url(devUrl) + ", lockTimeout=" + lockTimeout + ", transactionPerRun=" + transactionPerRun
-                + ", postWriteHook=" + postWriteHook + ", hibernate=" + hibernate.keySet() + "]";
+                + ", postWriteHook=" + postWriteHook + ", hookTimeout=" + hookTimeout + ", hibernate=" + hibernate.keySet() + "]";
     }
 }

@@ -61,6 +61,7 @@ public final class SettingsLoader {
         k.put("lock_timeout", "how long to wait for the migration lock, e.g. 60s, 5m, PT1M (default 60s)");
         k.put("transaction_per_run", "true runs a whole upgrade in one transaction (default: one per revision)");
         k.put("post_write_hook", "command run on each generated file, {file} replaced by its path");
+        k.put("post_write_hook_timeout", "how long post_write_hook may run before it is stopped (default 120s)");
         k.put("hibernate.*", "any Hibernate setting, passed to the boot metamodel (e.g. hibernate.physical_naming_strategy)");
         return java.util.Collections.unmodifiableMap(k);
     }
@@ -116,8 +117,10 @@ public final class SettingsLoader {
         for (int i = 0; i < raw.length; i++) {
             String line = raw[i].strip();
             boolean wasContinued = continued;
-            continued = line.endsWith("\\") && !line.endsWith("\\\\");
-            if (wasContinued || line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+            boolean comment = !wasContinued && (line.startsWith("#") || line.startsWith("!"));
+            // as java.util.Properties reads it: a comment line never continues, whatever it ends with
+            continued = !comment && endsInContinuation(line);
+            if (wasContinued || comment || line.isEmpty()) {
                 continue;
             }
             Matcher m = Pattern.compile("^([^=:\\s]+)\\s*([=:\\s])?").matcher(line);
@@ -142,6 +145,15 @@ public final class SettingsLoader {
         for (String name : p.stringPropertyNames()) {
             values.put(name, p.getProperty(name).strip());
         }
+    }
+
+    /** True when the line ends in an odd number of backslashes, which joins the next line to it. */
+    private static boolean endsInContinuation(String line) {
+        int n = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            n++;
+        }
+        return n % 2 == 1;
     }
 
     private static String suggestion(String key) {
@@ -208,7 +220,9 @@ public final class SettingsLoader {
             sources.add(baseDir.resolve(s).normalize());
         }
         Duration lockTimeout = v.containsKey("lock_timeout")
-                ? duration(v.get("lock_timeout"), file, lines.get("lock_timeout")) : null;
+                ? duration("lock_timeout", v.get("lock_timeout"), file, lines.get("lock_timeout")) : null;
+        Duration hookTimeout = v.containsKey("post_write_hook_timeout") ? duration("post_write_hook_timeout",
+                v.get("post_write_hook_timeout"), file, lines.get("post_write_hook_timeout")) : null;
         String tpr = v.getOrDefault("transaction_per_run", "false").toLowerCase(Locale.ROOT);
         if (!tpr.equals("true") && !tpr.equals("false")) {
             throw new AutogenException(ErrorKind.CONFIG, where(file, lines.get("transaction_per_run"))
@@ -219,14 +233,23 @@ public final class SettingsLoader {
                 baseDir.resolve(v.getOrDefault("migrations", "migrations")).normalize(), v.get("revision_package"),
                 split(v.get("schemas"), ","), v.get("version_table"), split(v.get("include_tables"), ","),
                 split(v.get("exclude_tables"), ","), blankToNull(v.get("dialect")), blankToNull(v.get("dev_url")),
-                lockTimeout, Boolean.parseBoolean(tpr), blankToNull(v.get("post_write_hook")), hibernate);
+                lockTimeout, Boolean.parseBoolean(tpr), blankToNull(v.get("post_write_hook")), hookTimeout, hibernate);
     }
 
     private static String where(Path file, Integer line) {
         return line == null ? "" : file + ":" + line + ": ";
     }
 
-    static Duration duration(String text, Path file, Integer line) {
+    static Duration duration(String key, String text, Path file, Integer line) {
+        Duration d = parseDuration(key, text, file, line);
+        if (d.isNegative()) {
+            throw new AutogenException(ErrorKind.CONFIG, where(file, line) + key + " '" + text
+                    + "' is negative; write a duration of zero or more, e.g. 30s, 5m or PT1M.");
+        }
+        return d;
+    }
+
+    private static Duration parseDuration(String key, String text, Path file, Integer line) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         try {
             if (t.startsWith("pt")) {
@@ -243,7 +266,7 @@ public final class SettingsLoader {
             }
             return Duration.ofSeconds(Long.parseLong(t));
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new AutogenException(ErrorKind.CONFIG, where(file, line) + "lock_timeout '" + text
+            throw new AutogenException(ErrorKind.CONFIG, where(file, line) + key + " '" + text
                     + "' is not a duration; write e.g. 30s, 5m or PT1M.");
         }
     }

@@ -5,6 +5,7 @@ import dev.autogen.introspect.SchemaInspector;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 
 /** Everything autogen needs to know about one kind of database. */
 public interface Dialect {
@@ -34,6 +35,14 @@ public interface Dialect {
 
     /** The identifier as the catalog stores it: unquoted identifiers are folded the way this database folds them. */
     String normaliseIdentifier(String identifier, boolean quoted);
+
+    /**
+     * Statements run first on every new connection (and at the top of offline scripts) so the renderer's literals
+     * mean what they say there (MariaDB: a backslash is an escape whatever the server's sql_mode). None by default.
+     */
+    default List<String> sessionStatements() {
+        return List.of();
+    }
 
     /**
      * True when DDL runs inside transactions and rolls back (PostgreSQL); false for MariaDB/MySQL and for H2, which

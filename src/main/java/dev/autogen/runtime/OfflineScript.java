@@ -78,8 +78,10 @@ final class OfflineScript {
     }
 
     private StringBuilder header(String command, String range) {
-        return new StringBuilder("-- autogen ").append(command).append(' ').append(range).append(" for ")
+        StringBuilder out = new StringBuilder("-- autogen ").append(command).append(' ').append(range).append(" for ")
                 .append(dialect.name()).append(", generated offline\n\n");
+        dialect.sessionStatements().forEach(sql -> append(out, SqlStatement.of(sql)));
+        return out;
     }
 
     private static String parents(RevisionInfo info) {
@@ -87,7 +89,8 @@ final class OfflineScript {
     }
 
     private static String message(RevisionInfo info) {
-        return info.message().isEmpty() ? "\n" : " (" + info.message() + ")\n";
+        // on one comment line: a line break in a message would turn the rest of it into SQL
+        return info.message().isEmpty() ? "\n" : " (" + info.message().replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ") + ")\n";
     }
 
     /**

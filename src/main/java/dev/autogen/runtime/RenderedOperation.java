@@ -31,10 +31,12 @@ public record RenderedOperation(int number, Operation operation, String descript
                 revision.migration().downgrade(op);
             }
             plan = op.plan();
-        } catch (RuntimeException e) {
-            throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.REVISION, "Revision " + revision.info().describe()
-                    + " (in " + revision.info().sourceName() + ") failed in its " + direction.command() + "(): " + e
-                    + "; fix the revision so it only records operations on op.", e);
+        } catch (RuntimeException | AssertionError | StackOverflowError | LinkageError e) {
+            // an Error from revision code (assert, runaway recursion) is that revision's failure, not a crash
+            throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.MIGRATION_FAILED, "Revision "
+                    + revision.info().describe() + " (in " + revision.info().sourceName() + ") failed in its "
+                    + direction.command() + "(): " + e + "; nothing of it ran. Fix the revision so it only records"
+                    + " operations on op.", e);
         }
         List<RenderedOperation> out = new ArrayList<>(plan.size());
         OperationSummary describer = new OperationSummary();

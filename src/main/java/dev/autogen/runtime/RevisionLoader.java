@@ -24,6 +24,8 @@ import java.util.List;
  * compiled from the migrations folder hides a class of the same name on the classpath.
  */
 public final class RevisionLoader {
+    /** Words targets use ({@code upgrade head}, {@code downgrade base}), so no revision may be called so. */
+    private static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("head", "heads", "base");
 
     /**
      * @param migrationsFolder folder of revision sources (may be missing: then only the classpath is scanned)
@@ -103,6 +105,26 @@ public final class RevisionLoader {
         return match == null ? info.getName() : match.toString();
     }
 
+    /** Refuses an id the version table cannot hold or that a target would read as something else. */
+    private static void checkId(String id, String where) {
+        String problem = null;
+        if (id.isBlank()) {
+            problem = "an empty id";
+        } else if (id.length() > VersionTable.REVISION_LENGTH) {
+            problem = "an id of " + id.length() + " characters, longer than the " + VersionTable.REVISION_LENGTH
+                    + " the version table's revision column holds";
+        } else if (RESERVED_IDS.contains(id.toLowerCase(java.util.Locale.ROOT))) {
+            problem = "the id '" + id + "', which names a target ('" + id + "') in every command";
+        } else if (!id.strip().equals(id) || id.contains(":") || id.contains(",")) {
+            problem = "the id '" + id + "', which has spaces at an end or a ':' or ','";
+        }
+        if (problem != null) {
+            throw new AutogenException(ErrorKind.REVISION, "Revision class " + where + " has " + problem
+                    + "; give it an id of 1 to " + VersionTable.REVISION_LENGTH + " letters, digits or underscores,"
+                    + " e.g. what 'autogen revision' generates.");
+        }
+    }
+
     private static LoadedRevision instantiate(String className, String source, ClassLoader loader) {
         String where = className + (source.equals(className) ? "" : " (in " + Path.of(source).getFileName() + ")");
         Class<?> type;
@@ -138,6 +160,7 @@ public final class RevisionLoader {
                     + "; give it a public no-argument constructor.", e);
         }
         Revision r = type.getAnnotation(Revision.class);
+        checkId(r.id(), where);
         RevisionInfo info = new RevisionInfo(r.id(), Arrays.asList(r.parents()), Arrays.asList(r.branchLabels()),
                 Arrays.asList(r.dependsOn()), r.message(), r.created(), source);
         return new LoadedRevision(info, migration);

@@ -31,6 +31,8 @@ public final class VersionTable {
     public static final String REVISION = "revision";
     public static final String CHECKSUM = "checksum";
     public static final String APPLIED_AT = "applied_at";
+    /** The longest revision id the revision column holds; longer ids are refused when revisions are loaded. */
+    public static final int REVISION_LENGTH = 64;
 
     private final Dialect dialect;
     private final DdlRenderer renderer;
@@ -52,7 +54,7 @@ public final class VersionTable {
     /** The table as a model: what {@link #createStatements()} creates. */
     public Table definition() {
         List<Column> columns = List.of(
-                new Column(REVISION, "varchar(64)", false, null, false, null),
+                new Column(REVISION, "varchar(" + REVISION_LENGTH + ")", false, null, false, null),
                 new Column(CHECKSUM, "varchar(64)", true, null, false, null),
                 new Column(APPLIED_AT, "timestamp", false, "CURRENT_TIMESTAMP", false, null));
         return new Table(name, columns, new PrimaryKey(name.name() + "_pkey", List.of(REVISION)), List.of(), List.of(),

@@ -44,7 +44,7 @@ class ProjectSetupIT {
                         @jakarta.persistence.Entity public class Note { @jakarta.persistence.Id Long id; String text; }
                         """);
         Cli.Result r = cli.expect(0, "-m", "notes");
-        assertThat(r.err()).contains("embedded H2 database at target/autogen/dev");
+        assertThat(r.err()).contains("creating a new embedded H2 database in target/autogen/dev");
         Path revision = Scenarios.revisions(dir.resolve("migrations")).get(0);
         assertThat(Files.readString(revision)).endsWith("// formatted\n");
         cli.expect(0, "upgrade", "head");

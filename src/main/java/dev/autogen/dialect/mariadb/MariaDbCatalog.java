@@ -6,6 +6,13 @@ final class MariaDbCatalog {
     }
 
     /** Tables and (MariaDB) sequences, which the catalog lists as tables of type SEQUENCE. */
+    /**
+     * Takes NO_BACKSLASH_ESCAPES out of the session's sql_mode, so a backslash in a literal is always an escape, the
+     * way the renderer writes it.
+     */
+    static final String BACKSLASH_ESCAPES = "SET SESSION sql_mode = TRIM(BOTH ',' FROM REPLACE(CONCAT(',',"
+            + " @@SESSION.sql_mode, ','), ',NO_BACKSLASH_ESCAPES,', ','))";
+
     static final String TABLES = """
             SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_TYPE, TABLE_COMMENT FROM information_schema.TABLES
             WHERE TABLE_TYPE IN ('BASE TABLE', 'SEQUENCE') AND TABLE_SCHEMA IN ({schemas})

@@ -65,6 +65,11 @@ public class MariaDbDialect implements Dialect {
     }
 
     @Override
+    public java.util.List<String> sessionStatements() {
+        return java.util.List.of(MariaDbCatalog.BACKSLASH_ESCAPES);
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return false;
     }

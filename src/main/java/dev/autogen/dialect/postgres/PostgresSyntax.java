@@ -65,9 +65,16 @@ final class PostgresSyntax {
         return name.schema() == null ? quote(name.name()) : quote(name.schema()) + "." + quote(name.name());
     }
 
-    /** A string constant with embedded quotes doubled (standard_conforming_strings, on since PostgreSQL 9.1). */
+    /**
+     * A string constant that reads back as {@code value} whatever the server's standard_conforming_strings: quotes
+     * doubled, and text with a backslash written as an escape string ({@code E'a\\b'}), which never depends on it.
+     */
     static String string(String value) {
-        return "'" + value.replace("'", "''") + "'";
+        String quoted = value.replace("'", "''");
+        if (value.indexOf('\\') < 0) {
+            return "'" + quoted + "'";
+        }
+        return "E'" + quoted.replace("\\", "\\\\") + "'";
     }
 
     static String literal(Object value) {
@@ -94,7 +101,7 @@ final class PostgresSyntax {
             return string(e.name());
         }
         if (value instanceof byte[] bytes) {
-            return "'\\x" + HexFormat.of().formatHex(bytes) + "'::bytea";
+            return "E'\\\\x" + HexFormat.of().formatHex(bytes) + "'::bytea";
         }
         return temporal(value);
     }

@@ -56,7 +56,8 @@ class PostgresRendererTest {
     void literals() {
         assertThat(r.literal(null)).isEqualTo("NULL");
         assertThat(r.literal("it's")).isEqualTo("'it''s'");
-        assertThat(r.literal("back\\slash")).isEqualTo("'back\\slash'");
+        assertThat(r.literal("back\\slash")).isEqualTo("E'back\\\\slash'");
+        assertThat(r.literal("plain")).isEqualTo("'plain'");
         assertThat(r.literal(42)).isEqualTo("42");
         assertThat(r.literal(42L)).isEqualTo("42");
         assertThat(r.literal(new java.math.BigDecimal("1.50"))).isEqualTo("1.50");
@@ -67,7 +68,7 @@ class PostgresRendererTest {
         assertThat(r.literal(LocalDateTime.of(2024, 2, 29, 13, 5, 7))).isEqualTo("TIMESTAMP '2024-02-29 13:05:07'");
         assertThat(r.literal(OffsetDateTime.of(2024, 2, 29, 13, 5, 7, 0, ZoneOffset.ofHours(2))))
                 .isEqualTo("TIMESTAMP WITH TIME ZONE '2024-02-29 13:05:07+02:00'");
-        assertThat(r.literal(new byte[] {0x0a, (byte) 0xff})).isEqualTo("'\\x0aff'::bytea");
+        assertThat(r.literal(new byte[] {0x0a, (byte) 0xff})).isEqualTo("E'\\\\x0aff'::bytea");
         assertThatThrownBy(() -> r.literal(new Object())).isInstanceOf(AutogenException.class);
     }
 
