@@ -1,5 +1,6 @@
 package dev.autogen.dialect;
 
+import dev.autogen.model.ColumnType;
 import dev.autogen.model.QualifiedName;
 import dev.autogen.operation.Operation;
 
@@ -39,4 +40,26 @@ public interface DdlRenderer {
     default String countRows(QualifiedName table) {
         return "SELECT COUNT(*) FROM " + qualify(table);
     }
+
+    /**
+     * The SQL type this database gives a revision's column type: a portable type in this database's spelling,
+     * or a type specific to this dialect as written.
+     *
+     * @throws dev.autogen.AutogenException of kind {@code REVISION} for a type specific to another dialect
+     */
+    String nativeType(ColumnType type, String column);
+
+    /**
+     * The check condition this database needs to hold a portable type it has no type for ({@code enumOf} on
+     * PostgreSQL: {@code status in ('NEW','PAID')}, as Hibernate writes it), or {@code null}.
+     */
+    default String typeCheck(String column, ColumnType type) {
+        return null;
+    }
+
+    /**
+     * A name as a portable revision writes it (Hibernate's physical name), as this database's catalog stores it:
+     * an unquoted name folded the way this database folds it, a name in double quotes or backticks kept exactly.
+     */
+    String foldName(String name);
 }

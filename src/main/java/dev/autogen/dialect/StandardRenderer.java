@@ -4,6 +4,7 @@ import dev.autogen.AutogenException;
 import dev.autogen.ErrorKind;
 import dev.autogen.model.CheckConstraint;
 import dev.autogen.model.Column;
+import dev.autogen.model.ColumnType;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Index;
 import dev.autogen.model.IndexColumn;
@@ -30,6 +31,19 @@ public abstract class StandardRenderer implements DdlRenderer, OperationVisitor<
 
     /** A column as it appears in {@code CREATE TABLE} and {@code ADD COLUMN}. */
     protected abstract String columnDefinition(Column column);
+
+    /** This database's spelling of the portable types and its folding of names. */
+    protected abstract PortableTypes portableTypes();
+
+    @Override
+    public String nativeType(ColumnType type, String column) {
+        return portableTypes().render(type, column);
+    }
+
+    @Override
+    public String foldName(String name) {
+        return portableTypes().fold(name);
+    }
 
     @Override
     public List<SqlStatement> render(Operation operation) {

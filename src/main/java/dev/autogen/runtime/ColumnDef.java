@@ -1,19 +1,22 @@
 package dev.autogen.runtime;
 
 import dev.autogen.model.Column;
+import dev.autogen.model.ColumnType;
 
-/** A column being described in a revision: {@code column("email", "varchar(255)").notNull()}. */
+/** A column being described in a revision: {@code column("email", varchar(255)).notNull()}. */
 public final class ColumnDef implements TableElement {
     private final String name;
     private final String type;
+    private final ColumnType portableType;
     private boolean nullable = true;
     private String defaultValue;
     private boolean identity;
     private String comment;
 
-    ColumnDef(String name, String type) {
+    ColumnDef(String name, String type, ColumnType portableType) {
         this.name = name;
         this.type = type;
+        this.portableType = portableType;
     }
 
     public ColumnDef notNull() {
@@ -43,7 +46,18 @@ public final class ColumnDef implements TableElement {
         return this;
     }
 
-    Column toColumn() {
-        return new Column(name, type, nullable, defaultValue, identity, comment);
+    String name() {
+        return name;
+    }
+
+    /** The portable type, or {@code null} when the column was given an SQL type string. */
+    ColumnType portableType() {
+        return portableType;
+    }
+
+    /** The column on the database {@code target} renders for (names folded, the type in its SQL). */
+    Column toColumn(Op.Target target, String table) {
+        String sql = portableType == null ? type : target.type(portableType, table + "." + name);
+        return new Column(target.name(name), sql, nullable, defaultValue, identity, comment);
     }
 }

@@ -1,6 +1,7 @@
 package dev.autogen.runtime;
 
 import dev.autogen.model.CheckConstraint;
+import dev.autogen.model.ColumnType;
 import dev.autogen.model.PrimaryKey;
 import dev.autogen.model.UniqueConstraint;
 
@@ -22,8 +23,14 @@ public final class Ddl {
     private Ddl() {
     }
 
+    /** A column with an SQL type written as this database spells it; kept for revisions written before {@link Types}. */
     public static ColumnDef column(String name, String type) {
-        return new ColumnDef(name, type);
+        return new ColumnDef(name, type, null);
+    }
+
+    /** A column with a portable type ({@link Types}), which each database renders in its own SQL. */
+    public static ColumnDef column(String name, ColumnType type) {
+        return new ColumnDef(name, null, java.util.Objects.requireNonNull(type, "type"));
     }
 
     public static PrimaryKeyElement primaryKey(String name, String... columns) {

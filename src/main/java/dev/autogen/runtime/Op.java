@@ -1,7 +1,9 @@
 package dev.autogen.runtime;
 
 import dev.autogen.model.CheckConstraint;
+import dev.autogen.dialect.DdlRenderer;
 import dev.autogen.model.Column;
+import dev.autogen.model.ColumnType;
 import dev.autogen.model.EnumType;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Index;
@@ -54,23 +56,82 @@ import java.util.function.Supplier;
  * operation; nothing touches the database until autogen renders the recorded {@link Plan}. Tables are in the
  * default schema unless reached through {@link #schema(String)}: {@code op.schema("sales").dropTable("orders")}.
  * Calls that return a builder ({@link #alterColumn}, {@link #createIndex}, ...) are completed by chaining.
+ *
+ * <p>An {@code Op} recording for a database turns the revision's names and portable {@link Types} into that
+ * database's: in a portable revision ({@code @Revision(portable = true)}) every name is folded as Hibernate folds
+ * it there ({@code category} is {@code CATEGORY} on H2; {@code "\"Category\""} stays exact). Without a database
+ * ({@link #Op()}) names stay as written and portable types show their portable spelling.
  */
 public final class Op {
     private final String schema;
     private final List<Supplier<Operation>> recorded;
+    private final Target target;
 
+    /** A recorder for no particular database: names as written, portable types in their portable spelling. */
     public Op() {
-        this(null, new ArrayList<>());
+        this(null, new ArrayList<>(), Target.AS_WRITTEN);
     }
 
-    private Op(String schema, List<Supplier<Operation>> recorded) {
+    /** A recorder for the database {@code renderer} renders for; {@code portableNames} folds names there. */
+    Op(DdlRenderer renderer, boolean portableNames) {
+        this(null, new ArrayList<>(), Target.of(renderer, portableNames));
+    }
+
+    private Op(String schema, List<Supplier<Operation>> recorded, Target target) {
         this.schema = schema;
         this.recorded = recorded;
+        this.target = target;
     }
 
     /** The same recorder, for objects in {@code schemaName}. */
     public Op schema(String schemaName) {
-        return new Op(schemaName, recorded);
+        return new Op(schemaName, recorded, target);
+    }
+
+    /** How a revision's names and portable types become one database's. */
+    interface Target {
+        /** Names as written; portable types in their portable spelling. */
+        Target AS_WRITTEN = new Target() {
+            @Override
+            public String name(String name) {
+                return name;
+            }
+
+            @Override
+            public String type(ColumnType type, String column) {
+                return type.toString();
+            }
+
+            @Override
+            public String typeCheck(String column, ColumnType type) {
+                return null;
+            }
+        };
+
+        String name(String name);
+
+        String type(ColumnType type, String column);
+
+        String typeCheck(String column, ColumnType type);
+
+        static Target of(DdlRenderer renderer, boolean portableNames) {
+            return new Target() {
+                @Override
+                public String name(String name) {
+                    return portableNames ? renderer.foldName(name) : name;
+                }
+
+                @Override
+                public String type(ColumnType type, String column) {
+                    return renderer.nativeType(type, column);
+                }
+
+                @Override
+                public String typeCheck(String column, ColumnType type) {
+                    return renderer.typeCheck(column, type);
+                }
+            };
+        }
     }
 
     /** Everything recorded so far, in call order. */
@@ -83,7 +144,24 @@ public final class Op {
     }
 
     private QualifiedName name(String name) {
-        return new QualifiedName(schema, name);
+        return new QualifiedName(target.name(schema), target.name(name));
+    }
+
+    private String id(String name) {
+        return target.name(name);
+    }
+
+    private List<String> ids(List<String> names) {
+        return names.stream().map(target::name).toList();
+    }
+
+    /** The check a database without the column's type needs ({@code enumOf} on PostgreSQL), or {@code null}. */
+    private CheckConstraint typeCheck(ColumnDef column) {
+        if (column.portableType() == null) {
+            return null;
+        }
+        String condition = target.typeCheck(id(column.name()), column.portableType());
+        return condition == null ? null : new CheckConstraint(null, condition);
     }
 
     private void record(Operation operation) {
@@ -100,13 +178,17 @@ public final class Op {
         String comment = null;
         for (TableElement e : elements) {
             if (e instanceof ColumnDef c) {
-                columns.add(c.toColumn());
+                columns.add(c.toColumn(target, table));
+                CheckConstraint check = typeCheck(c);
+                if (check != null) {
+                    checks.add(check);
+                }
             } else if (e instanceof Ddl.PrimaryKeyElement p) {
-                pk = p.primaryKey();
+                pk = new PrimaryKey(id(p.primaryKey().name()), ids(p.primaryKey().columns()));
             } else if (e instanceof Ddl.UniqueElement u) {
-                uniques.add(u.constraint());
+                uniques.add(new UniqueConstraint(id(u.constraint().name()), ids(u.constraint().columns())));
             } else if (e instanceof Ddl.CheckElement c) {
-                checks.add(c.constraint());
+                checks.add(new CheckConstraint(id(c.constraint().name()), c.constraint().expression()));
             } else if (e instanceof Ddl.CommentElement c) {
                 comment = c.text();
             }
@@ -119,7 +201,7 @@ public final class Op {
     }
 
     public void renameTable(String from, String to) {
-        record(new RenameTable(name(from), to));
+        record(new RenameTable(name(from), id(to)));
     }
 
     public TableCommentDef setTableComment(String table, String comment) {
@@ -131,20 +213,24 @@ public final class Op {
     // ---- columns ----
 
     public void addColumn(String table, ColumnDef column) {
-        record(new AddColumn(name(table), column.toColumn()));
+        record(new AddColumn(name(table), column.toColumn(target, table)));
+        CheckConstraint check = typeCheck(column);
+        if (check != null) {
+            record(new AddCheckConstraint(name(table), check));
+        }
     }
 
     public void dropColumn(String table, String column) {
-        record(new DropColumn(name(table), Column.of(column, null)));
+        record(new DropColumn(name(table), Column.of(id(column), null)));
     }
 
     public void renameColumn(String table, String from, String to) {
-        record(new RenameColumn(name(table), from, to));
+        record(new RenameColumn(name(table), id(from), id(to)));
     }
 
     /** Changes a column; chain {@code .type(..)}, {@code .nullable(..)}, {@code .defaultValue(..)}, and the {@code existing...} values. */
     public AlterColumnDef alterColumn(String table, String column) {
-        AlterColumnDef def = new AlterColumnDef(column);
+        AlterColumnDef def = new AlterColumnDef(id(column), table, target);
         recorded.add(() -> new AlterColumn(name(table), def.from(), def.to(), def.using));
         return def;
     }
@@ -152,11 +238,11 @@ public final class Op {
     // ---- keys and constraints ----
 
     public void createPrimaryKey(String name, String table, String... columns) {
-        record(new AddPrimaryKey(name(table), new PrimaryKey(name, List.of(columns))));
+        record(new AddPrimaryKey(name(table), new PrimaryKey(id(name), ids(List.of(columns)))));
     }
 
     public void dropPrimaryKey(String name, String table) {
-        record(new DropPrimaryKey(name(table), new PrimaryKey(name, List.of())));
+        record(new DropPrimaryKey(name(table), new PrimaryKey(id(name), List.of())));
     }
 
     public ForeignKeyDef createForeignKey(String name, String table, String column, String targetTable,
@@ -167,42 +253,42 @@ public final class Op {
     public ForeignKeyDef createForeignKey(String name, String table, List<String> columns, String targetTable,
                                           List<String> targetColumns) {
         ForeignKeyDef def = new ForeignKeyDef(schema);
-        recorded.add(() -> new AddForeignKey(name(table), new ForeignKey(name, columns,
-                new QualifiedName(def.targetSchema, targetTable), targetColumns, def.onDelete)));
+        recorded.add(() -> new AddForeignKey(name(table), new ForeignKey(id(name), ids(columns),
+                new QualifiedName(id(def.targetSchema), id(targetTable)), ids(targetColumns), def.onDelete)));
         return def;
     }
 
     public void dropForeignKey(String name, String table) {
-        record(new DropForeignKey(name(table), new ForeignKey(name, List.of(), name(table), List.of(), null)));
+        record(new DropForeignKey(name(table), new ForeignKey(id(name), List.of(), name(table), List.of(), null)));
     }
 
     public void createUniqueConstraint(String name, String table, String... columns) {
-        record(new AddUniqueConstraint(name(table), new UniqueConstraint(name, List.of(columns))));
+        record(new AddUniqueConstraint(name(table), new UniqueConstraint(id(name), ids(List.of(columns)))));
     }
 
     public void dropUniqueConstraint(String name, String table) {
-        record(new DropUniqueConstraint(name(table), new UniqueConstraint(name, List.of())));
+        record(new DropUniqueConstraint(name(table), new UniqueConstraint(id(name), List.of())));
     }
 
     public void createCheckConstraint(String name, String table, String condition) {
-        record(new AddCheckConstraint(name(table), new CheckConstraint(name, condition)));
+        record(new AddCheckConstraint(name(table), new CheckConstraint(id(name), condition)));
     }
 
     public void dropCheckConstraint(String name, String table) {
-        record(new DropCheckConstraint(name(table), new CheckConstraint(name, "")));
+        record(new DropCheckConstraint(name(table), new CheckConstraint(id(name), "")));
     }
 
     // ---- indexes ----
 
     /** Creates an index on plain columns (ascending); chain {@code .unique()}, {@code .desc(col)}, {@code .where(..)}, {@code .concurrently()}. */
     public IndexDef createIndex(String name, String table, String... columns) {
-        IndexDef def = new IndexDef(name, columns);
+        IndexDef def = new IndexDef(id(name), columns, target);
         recorded.add(() -> new CreateIndex(name(table), def.toIndex(), def.concurrently));
         return def;
     }
 
     public IndexDef dropIndex(String name, String table) {
-        IndexDef def = new IndexDef(name, new String[0]);
+        IndexDef def = new IndexDef(id(name), new String[0], target);
         recorded.add(() -> new DropIndex(name(table), def.toIndex(), def.concurrently));
         return def;
     }
@@ -254,12 +340,12 @@ public final class Op {
      * {@code op.bulkInsert("roles", List.of("id", "name"), List.of(row(1, "admin"), row(2, "user")))}.
      */
     public void bulkInsert(String table, List<String> columns, List<List<Object>> rows) {
-        record(new BulkInsert(name(table), columns, rows));
+        record(new BulkInsert(name(table), ids(columns), rows));
     }
 
     /** Deletes the rows whose {@code columns} equal the given values; the reverse of {@link #bulkInsert}. */
     public void deleteRows(String table, List<String> columns, List<List<Object>> rows) {
-        record(new DeleteRows(name(table), columns, rows));
+        record(new DeleteRows(name(table), ids(columns), rows));
     }
 
     /**
@@ -283,7 +369,7 @@ public final class Op {
             }
             values.add(row);
         }
-        record(new BulkInsert(name(table), cols, values));
+        record(new BulkInsert(name(table), ids(cols), values));
     }
 
     // ---- builders ----
@@ -291,8 +377,12 @@ public final class Op {
     /** Completes {@link #alterColumn}: the new values, and the existing ones so the change can be reversed and rendered. */
     public static final class AlterColumnDef {
         private final String column;
+        private final String table;
+        private final Target target;
         private String type;
         private String existingType;
+        private ColumnType portableType;
+        private ColumnType existingPortableType;
         private Boolean nullable;
         private boolean existingNullable = true;
         private String defaultValue;
@@ -305,10 +395,13 @@ public final class Op {
         private String existingComment;
         private String using;
 
-        AlterColumnDef(String column) {
+        AlterColumnDef(String column, String table, Target target) {
             this.column = column;
+            this.table = table;
+            this.target = target;
         }
 
+        /** The new type as this database spells it (revisions written before {@link Types}). */
         public AlterColumnDef type(String newType) {
             this.type = newType;
             return this;
@@ -317,6 +410,25 @@ public final class Op {
         public AlterColumnDef existingType(String oldType) {
             this.existingType = oldType;
             return this;
+        }
+
+        /** The new portable type. */
+        public AlterColumnDef type(ColumnType newType) {
+            this.portableType = newType;
+            return this;
+        }
+
+        public AlterColumnDef existingType(ColumnType oldType) {
+            this.existingPortableType = oldType;
+            return this;
+        }
+
+        private String newType() {
+            return portableType != null ? target.type(portableType, table + "." + column) : type;
+        }
+
+        private String oldType() {
+            return existingPortableType != null ? target.type(existingPortableType, table + "." + column) : existingType;
         }
 
         /** An expression converting the old values ({@code USING} on PostgreSQL). */
@@ -370,11 +482,12 @@ public final class Op {
         }
 
         Column from() {
-            return new Column(column, existingType, existingNullable, existingDefault, existingIdentity, existingComment);
+            return new Column(column, oldType(), existingNullable, existingDefault, existingIdentity, existingComment);
         }
 
         Column to() {
-            return new Column(column, type != null ? type : existingType,
+            String newType = newType();
+            return new Column(column, newType != null ? newType : oldType(),
                     nullable != null ? nullable : existingNullable,
                     defaultChanged ? defaultValue : existingDefault,
                     identity != null ? identity : existingIdentity,
@@ -385,15 +498,17 @@ public final class Op {
     /** Completes {@link #createIndex}. */
     public static final class IndexDef {
         private final String name;
+        private final Target target;
         private final List<IndexColumn> keys = new ArrayList<>();
         private boolean unique;
         private String where;
         private boolean concurrently;
 
-        IndexDef(String name, String[] columns) {
+        IndexDef(String name, String[] columns, Target target) {
             this.name = name;
+            this.target = target;
             for (String c : columns) {
-                keys.add(IndexColumn.asc(c));
+                keys.add(IndexColumn.asc(target.name(c)));
             }
         }
 
@@ -405,10 +520,11 @@ public final class Op {
         /** Marks an already listed column (or, failing that, an expression key with this text) as descending. */
         public IndexDef desc(String column) {
             for (boolean expression : new boolean[] {false, true}) {
+                String key0 = expression ? column : target.name(column);
                 for (int i = 0; i < keys.size(); i++) {
                     IndexColumn key = keys.get(i);
-                    if (key.name().equals(column) && key.expression() == expression) {
-                        keys.set(i, new IndexColumn(column, true, expression));
+                    if (key.name().equals(key0) && key.expression() == expression) {
+                        keys.set(i, new IndexColumn(key0, true, expression));
                         return this;
                     }
                 }
@@ -418,7 +534,7 @@ public final class Op {
 
         /** Adds a plain column key after the keys given so far, for indexes that mix columns and expressions. */
         public IndexDef column(String column) {
-            keys.add(IndexColumn.asc(column));
+            keys.add(IndexColumn.asc(target.name(column)));
             return this;
         }
 

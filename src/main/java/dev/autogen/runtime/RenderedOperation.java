@@ -22,7 +22,8 @@ public record RenderedOperation(int number, Operation operation, String descript
 
     /** Records the revision's upgrade or downgrade on a fresh {@link Op} and renders each operation. */
     public static List<RenderedOperation> of(LoadedRevision revision, Direction direction, DdlRenderer renderer) {
-        Op op = new Op();
+        Revision annotation = revision.migration().getClass().getAnnotation(Revision.class);
+        Op op = new Op(renderer, annotation != null && annotation.portable());
         Plan plan;
         try {
             if (direction == Direction.UPGRADE) {
@@ -31,6 +32,9 @@ public record RenderedOperation(int number, Operation operation, String descript
                 revision.migration().downgrade(op);
             }
             plan = op.plan();
+        } catch (dev.autogen.AutogenException e) {
+            throw new dev.autogen.AutogenException(e.kind(), "Revision " + revision.info().describe() + " (in "
+                    + revision.info().sourceName() + ") cannot " + direction.command() + ": " + e.getMessage(), e);
         } catch (RuntimeException | AssertionError | StackOverflowError | LinkageError e) {
             // an Error from revision code (assert, runaway recursion) is that revision's failure, not a crash
             throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.MIGRATION_FAILED, "Revision "

@@ -28,4 +28,12 @@ public @interface Revision {
 
     /** Revisions that must be applied before this one without being its parents. */
     String[] dependsOn() default {};
+
+    /**
+     * True for a portable revision, as autogen writes them: each name is Hibernate's physical name, which every
+     * database folds its own way when the revision runs ({@code category} becomes {@code CATEGORY} on H2), and a
+     * name in double quotes ({@code "\"Category\""}) is kept exactly. False (revisions written before) keeps
+     * every name exactly as written.
+     */
+    boolean portable() default false;
 }

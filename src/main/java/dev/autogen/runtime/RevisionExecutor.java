@@ -50,10 +50,16 @@ final class RevisionExecutor {
     void run(Connection c, List<RevisionInfo> path, Direction direction, Set<String> appliedBefore) throws SQLException {
         applied = new LinkedHashSet<>(appliedBefore);
         committed = new LinkedHashSet<>(appliedBefore);
+        // every revision renders before the first statement runs: one that cannot (a type specific to another
+        // dialect, a failing upgrade()) stops the run with nothing applied
+        List<List<RenderedOperation>> rendered = new ArrayList<>();
+        for (RevisionInfo info : path) {
+            rendered.add(RenderedOperation.of(revisions.get(info.id()), direction, dialect.renderer()));
+        }
         c.setAutoCommit(!transactional);
         try {
-            for (RevisionInfo info : path) {
-                runOne(c, revisions.get(info.id()), direction);
+            for (int i = 0; i < path.size(); i++) {
+                runOne(c, revisions.get(path.get(i).id()), direction, rendered.get(i));
             }
             if (perRun) {
                 commit(c, path.isEmpty() ? null : path.get(path.size() - 1), direction);
@@ -63,9 +69,8 @@ final class RevisionExecutor {
         }
     }
 
-    private void runOne(Connection c, LoadedRevision revision, Direction direction) {
+    private void runOne(Connection c, LoadedRevision revision, Direction direction, List<RenderedOperation> ops) {
         RevisionInfo info = revision.info();
-        List<RenderedOperation> ops = RenderedOperation.of(revision, direction, dialect.renderer());
         listener.revisionStarted(info, direction);
         long start = System.nanoTime();
         committedOps = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.autogen.dialect.h2;
 
+import java.util.Map;
+import dev.autogen.dialect.PortableTypes;
 import dev.autogen.AutogenException;
 import dev.autogen.ErrorKind;
 import dev.autogen.dialect.SqlLiterals;
@@ -35,6 +37,14 @@ public final class H2Renderer extends StandardRenderer {
     @Override
     public String literal(Object value) {
         return SqlLiterals.literal(value, false);
+    }
+
+    /** H2 spells the portable types as the SQL standard does, as Hibernate's H2 dialect declares them. */
+    static final PortableTypes PORTABLE = new PortableTypes("h2", "H2", Map.of(), PortableTypes::upper);
+
+    @Override
+    protected PortableTypes portableTypes() {
+        return PORTABLE;
     }
 
     @Override

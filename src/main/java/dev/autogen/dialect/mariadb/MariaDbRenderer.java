@@ -1,5 +1,7 @@
 package dev.autogen.dialect.mariadb;
 
+import java.util.Map;
+import dev.autogen.dialect.PortableTypes;
 import dev.autogen.AutogenException;
 import dev.autogen.ErrorKind;
 import dev.autogen.dialect.SqlLiterals;
@@ -38,6 +40,18 @@ public final class MariaDbRenderer extends StandardRenderer {
     @Override
     public String literal(Object value) {
         return SqlLiterals.literal(value, true);
+    }
+
+    /** MariaDB's spelling of the portable types, as Hibernate's MariaDB dialect declares them. */
+    static final PortableTypes PORTABLE = new PortableTypes("mariadb", "MariaDB", Map.of(
+            "bool", t -> "bit", "double", t -> "double", "real", t -> "float",
+            "decimal", t -> PortableTypes.sized("decimal", t, 19), "text", t -> "text", "clob", t -> "longtext",
+            "timestamp", t -> PortableTypes.sized("datetime", t, 6),
+            "timestampTz", t -> PortableTypes.sized("datetime", t, 6), "blob", t -> "longblob"), name -> name);
+
+    @Override
+    protected PortableTypes portableTypes() {
+        return PORTABLE;
     }
 
     @Override

@@ -52,14 +52,7 @@ public final class PostgresDialect implements Dialect {
     /** PostgreSQL folds unquoted identifiers to lower case (ASCII letters only); quoted ones are kept as written. */
     @Override
     public String normaliseIdentifier(String identifier, boolean quoted) {
-        if (identifier == null || quoted) {
-            return identifier;
-        }
-        StringBuilder b = new StringBuilder(identifier.length());
-        for (char c : identifier.toCharArray()) {
-            b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-        }
-        return b.toString();
+        return identifier == null || quoted ? identifier : PostgresSyntax.fold(identifier);
     }
 
     @Override

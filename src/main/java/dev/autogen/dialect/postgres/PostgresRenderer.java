@@ -1,5 +1,8 @@
 package dev.autogen.dialect.postgres;
 
+import java.util.Map;
+import dev.autogen.model.ColumnType;
+import dev.autogen.dialect.PortableTypes;
 import dev.autogen.AutogenException;
 import dev.autogen.ErrorKind;
 import dev.autogen.dialect.DdlRenderer;
@@ -54,6 +57,27 @@ public final class PostgresRenderer implements DdlRenderer, OperationVisitor<Lis
     @Override
     public String literal(Object value) {
         return PostgresSyntax.literal(value);
+    }
+
+    /** PostgreSQL's spelling of the portable types; {@code enumOf} is a varchar with a check, as Hibernate makes it. */
+    static final PortableTypes PORTABLE = new PortableTypes("postgresql", "PostgreSQL", Map.of(
+            "text", t -> "text", "clob", t -> "text", "time", t -> PortableTypes.sized("time", t, 6),
+            "bytes", t -> "bytea", "blob", t -> "bytea", "enumOf", t -> PortableTypes.sized("varchar", t, 255)), PostgresSyntax::fold);
+
+    @Override
+    public String nativeType(ColumnType type, String column) {
+        return PORTABLE.render(type, column);
+    }
+
+    @Override
+    public String typeCheck(String column, ColumnType type) {
+        return type.isPortable() && type.name().equals("enumOf") ? PortableTypes.inList(quote(column), type) : null;
+    }
+
+    /** Unquoted names fold to lower case. */
+    @Override
+    public String foldName(String name) {
+        return PORTABLE.fold(name);
     }
 
     @Override

@@ -53,6 +53,15 @@ final class PostgresSyntax {
     private PostgresSyntax() {
     }
 
+    /** An unquoted identifier as PostgreSQL folds it: ASCII letters to lower case. */
+    static String fold(String identifier) {
+        StringBuilder b = new StringBuilder(identifier.length());
+        for (char c : identifier.toCharArray()) {
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return b.toString();
+    }
+
     /** The identifier bare when PostgreSQL would read it back unchanged, otherwise double-quoted. */
     static String quote(String identifier) {
         if (PLAIN.matcher(identifier).matches() && !KEYWORDS.contains(identifier)) {
