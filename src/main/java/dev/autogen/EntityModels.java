@@ -53,7 +53,26 @@ final class EntityModels {
         return new EntityModelReader(options).read(scan.annotatedClasses(), scan.classLoader());
     }
 
+    /**
+     * {@code <baseDir>/.autogen-cache}, or when that cannot be written (a read-only checkout) a folder of the same
+     * purpose under the system's temporary folder, one per project folder.
+     */
     static Path cacheDir(Settings settings) {
-        return settings.baseDir().resolve(".autogen-cache");
+        Path preferred = settings.baseDir().resolve(".autogen-cache");
+        if (writable(preferred)) {
+            return preferred;
+        }
+        String project = settings.baseDir().toAbsolutePath().normalize().toString();
+        return Path.of(System.getProperty("java.io.tmpdir"))
+                .resolve("autogen-cache-" + Integer.toHexString(project.hashCode()));
+    }
+
+    private static boolean writable(Path cache) {
+        try {
+            java.nio.file.Files.createDirectories(cache.resolve("classes"));
+            return java.nio.file.Files.isWritable(cache.resolve("classes"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 }

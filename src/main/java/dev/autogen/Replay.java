@@ -29,9 +29,9 @@ final class Replay {
             }
             // the newest head: the only one, or the most recently created of several
             RevisionInfo newest = heads.stream().max(Comparator.comparing(RevisionInfo::created)).orElseThrow();
-            scratch.upgradeTo(newest.parents());
+            replayTo(scratch, newest.parents());
             SchemaModel before = scratch.model();
-            scratch.upgradeTo(List.of(newest.id()));
+            replayTo(scratch, List.of(newest.id()));
             // with one head the database is now at heads: compare before the round trip, which may leave it broken
             Plan drift = heads.size() == 1 ? scratch.compare(scratch.model(), entities) : null;
             ReplayResult.RoundTrip roundTrip = downAndUp(scratch, newest, before);
@@ -44,6 +44,36 @@ final class Replay {
             }
             return new ReplayResult(drift, Optional.of(roundTrip));
         }
+    }
+
+    /**
+     * Applies revisions on the scratch database. A failure is reported without the runner's advice about the
+     * database's state: the scratch database is dropped, and only the revision needs fixing.
+     */
+    private static void replayTo(ScratchSchema scratch, List<String> ids) {
+        try {
+            scratch.upgradeTo(ids);
+        } catch (AutogenException e) {
+            if (e.kind() != ErrorKind.MIGRATION_FAILED) {
+                throw e;
+            }
+            throw new AutogenException(ErrorKind.MIGRATION_FAILED, "Replaying the revisions on a scratch database,"
+                    + " which is dropped afterwards, failed: " + withoutStateAdvice(e.getMessage()) + " Nothing changed"
+                    + " in the configured database; fix the revision and run 'autogen check --replay' again.", e);
+        }
+    }
+
+    /** The runner's failure message without what it says about the database's state (moot on a dropped scratch). */
+    private static String withoutStateAdvice(String message) {
+        String m = message;
+        for (String advice : List.of(" The database is still at ", " The version table is still at ",
+                "; fix the revision and rerun")) {
+            int at = m.indexOf(advice);
+            if (at > 0) {
+                m = m.substring(0, at);
+            }
+        }
+        return m.strip();
     }
 
     /**
@@ -60,7 +90,7 @@ final class Replay {
             }
             return new ReplayResult.RoundTrip(revision.id(), leftover, null);
         } catch (AutogenException e) {
-            return new ReplayResult.RoundTrip(revision.id(), Plan.empty(), e.getMessage());
+            return new ReplayResult.RoundTrip(revision.id(), Plan.empty(), withoutStateAdvice(e.getMessage()));
         }
     }
 }

@@ -32,7 +32,7 @@ public final class GlobalOptions {
     String password;
 
     @Option(names = "--classpath", paramLabel = "PATHS", scope = ScopeType.INHERIT,
-            description = "Folders and jars holding the entities, ':'-separated (key: classpath).")
+            description = "Folders and jars holding the entities, ',' or ':'-separated; 'lib/*.jar' globs (key: classpath).")
     String classpath;
 
     @Option(names = "--packages", paramLabel = "PKGS", scope = ScopeType.INHERIT,

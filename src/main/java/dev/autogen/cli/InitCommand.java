@@ -7,12 +7,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code autogen init [DIR] [--template NAME]}: lays down autogen.properties, the migrations folder and a README. */
-@Command(name = "init", description = "Create autogen.properties, the migrations folder and a README from a template.")
+/** {@code autogen init [DIR] [--template NAME]}: lays down autogen.properties, the migrations folder and a README, keeping files that exist. */
+@Command(name = "init", description = "Create autogen.properties, the migrations folder and a README from a template; existing files are kept.")
 final class InitCommand implements Callable<Integer> {
     private final Context context;
 
@@ -36,12 +35,19 @@ final class InitCommand implements Callable<Integer> {
                     + String.join(", ", all.keySet()) + " (see 'autogen list-templates').");
         }
         Path target = dir == null ? context.workingDir() : context.workingDir().resolve(dir);
-        List<Path> written = Templates.layDown(t, target);
-        for (Path p : written) {
-            context.out().println("created " + context.workingDir().relativize(p.toAbsolutePath().normalize()));
+        Templates.LaidDown done = Templates.layDown(t, target);
+        for (Path p : done.written()) {
+            context.out().println("created " + relative(p));
+        }
+        for (Path p : done.skipped()) {
+            context.out().println("skipped " + relative(p) + " (it exists)");
         }
         context.out().println("Next: edit autogen.properties (url, classpath, packages), then run 'autogen -m \"initial schema\"'.");
         context.out().flush();
         return 0;
+    }
+
+    private Path relative(Path p) {
+        return context.workingDir().toAbsolutePath().normalize().relativize(p.toAbsolutePath().normalize());
     }
 }

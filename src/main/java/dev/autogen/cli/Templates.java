@@ -60,24 +60,23 @@ final class Templates {
         return templates;
     }
 
-    /** Writes the template into {@code target}; refuses to overwrite any existing file (checked before writing any). */
-    static List<Path> layDown(Template template, Path target) {
+    /** What {@link #layDown} did: the files it wrote and the ones it left alone because they existed. */
+    record LaidDown(List<Path> written, List<Path> skipped) {
+    }
+
+    /** Writes the template's files into {@code target}, leaving every file that already exists as it is. */
+    static LaidDown layDown(Template template, Path target) {
         String project = target.toAbsolutePath().normalize().getFileName() == null ? "project"
                 : target.toAbsolutePath().normalize().getFileName().toString();
-        List<Path> existing = new ArrayList<>();
-        for (String rel : template.files().keySet()) {
-            if (Files.exists(target.resolve(rel))) {
-                existing.add(target.resolve(rel));
-            }
-        }
-        if (!existing.isEmpty()) {
-            throw new AutogenException(ErrorKind.IO, "Not overwriting existing files: " + existing
-                    + "; move them away or init into another folder.");
-        }
         List<Path> written = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
         try {
             for (Map.Entry<String, String> f : template.files().entrySet()) {
                 Path p = target.resolve(f.getKey());
+                if (Files.exists(p)) {
+                    skipped.add(p);
+                    continue;
+                }
                 Files.createDirectories(p.getParent());
                 Files.writeString(p, f.getValue().replace("{{project}}", project));
                 written.add(p);
@@ -86,6 +85,6 @@ final class Templates {
             throw new AutogenException(ErrorKind.IO, "Cannot write into " + target + ": " + e.getMessage()
                     + "; check that the folder is writable.", e);
         }
-        return written;
+        return new LaidDown(written, skipped);
     }
 }

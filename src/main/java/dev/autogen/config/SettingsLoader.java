@@ -48,8 +48,8 @@ public final class SettingsLoader {
         k.put("user", "database user");
         k.put("password", "database password (never printed; prefer ${ENV_VAR})");
         k.put("dialect", "postgresql, h2 or mariadb; detected from the URL when unset");
-        k.put("classpath", "folders and jars with the compiled entities, ':'-separated; 'lib/*' takes every jar in lib");
-        k.put("sources", "entity source folders autogen compiles itself, ':'-separated (no build step needed)");
+        k.put("classpath", "folders and jars with the compiled entities, ',' or ':'-separated; 'lib/*' or 'lib/*.jar' takes the jars in lib");
+        k.put("sources", "entity source folders autogen compiles itself, ',' or ':'-separated (no build step needed)");
         k.put("packages", "comma-separated packages to scan for entities; unset scans everything on the classpath");
         k.put("migrations", "folder of revision sources (default: migrations)");
         k.put("revision_package", "Java package of generated revisions (default: migrations)");
@@ -216,7 +216,7 @@ public final class SettingsLoader {
         });
         List<Path> classpath = v.containsKey("classpath") ? ClasspathEntries.expand(baseDir, v.get("classpath")) : List.of();
         List<Path> sources = new ArrayList<>();
-        for (String s : split(v.get("sources"), ":")) {
+        for (String s : split(v.get("sources") == null ? null : v.get("sources").replace(',', ':'), ":")) {
             sources.add(baseDir.resolve(s).normalize());
         }
         Duration lockTimeout = v.containsKey("lock_timeout")

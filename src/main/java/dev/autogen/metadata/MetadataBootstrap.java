@@ -9,6 +9,7 @@ import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.registry.selector.spi.StrategySelectionException;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
 
@@ -57,6 +58,11 @@ final class MetadataBootstrap {
             annotatedClasses.forEach(sources::addAnnotatedClass);
             Metadata metadata = sources.getMetadataBuilder().build();
             return reader.apply(metadata);
+        } catch (StrategySelectionException e) {
+            // a strategy named in a hibernate.* setting (naming strategy, ...) that cannot be loaded: configuration
+            throw new AutogenException(ErrorKind.CONFIG, "Hibernate cannot load a class named in the settings "
+                    + options.hibernateSettings().keySet() + ": " + rootMessage(e) + "; fix the class name in the"
+                    + " 'hibernate.*' settings of autogen.properties, or add its jar to 'classpath'.", e);
         } catch (HibernateException e) {
             throw new AutogenException(ErrorKind.MODEL, "Hibernate cannot map the entity classes: " + rootMessage(e)
                     + "; fix the mapping annotations it names and run autogen again.", e);

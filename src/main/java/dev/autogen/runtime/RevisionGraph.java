@@ -217,6 +217,11 @@ public final class RevisionGraph {
         return sorted(children.get(id)).stream().map(byId::get).toList();
     }
 
+    /** True when at least one revision has a branch label. */
+    public boolean hasLabels() {
+        return !labels.isEmpty();
+    }
+
     /** The revision carrying {@code label}, if any. */
     public Optional<RevisionInfo> labelled(String label) {
         return Optional.ofNullable(labels.get(label)).map(byId::get);

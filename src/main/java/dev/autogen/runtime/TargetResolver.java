@@ -98,8 +98,11 @@ final class TargetResolver {
             }
         }
         if (starts.size() > 1) {
+            // 'label@-1' only helps when there are labels; a head's id works the same way
+            String suggestion = graph.hasLabels() ? "'label@" + relative.group() + "'"
+                    : "'" + starts.get(0) + "@" + relative.group() + "' (a head's id)";
             throw error("Relative target '" + target + "' is ambiguous: the database has " + starts.size()
-                    + " heads (" + String.join(", ", starts) + "); use 'label@" + relative.group() + "' or name a revision.");
+                    + " heads (" + String.join(", ", starts) + "); use " + suggestion + " or name a revision.");
         }
         String from = starts.isEmpty() ? null : starts.get(0);
         return step(target, from, relative.group(1), Integer.parseInt(relative.group(2)), lineage);
@@ -139,6 +142,9 @@ final class TargetResolver {
     }
 
     private String backward(String target, String current, String from, int done) {
+        if (current == null && from == null) {
+            throw error("The database is at base (no revision applied), so '" + target + "' has nothing to undo.");
+        }
         if (current == null) {
             throw error("Relative target '" + target + "' goes past base: " + from + " is only " + done + " revision"
                     + (done == 1 ? "" : "s") + " above base; use 'base' or a smaller number.");

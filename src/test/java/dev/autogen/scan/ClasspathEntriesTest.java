@@ -17,15 +17,26 @@ class ClasspathEntriesTest {
 
     @Test
     void expandsFoldersJarsAndGlobsRelativeToTheBaseFolder(@TempDir Path base) throws IOException {
-        Files.createDirectories(base.resolve("lib"));
-        Files.createFile(base.resolve("lib/b.jar"));
-        Files.createFile(base.resolve("lib/a.jar"));
-        Files.createFile(base.resolve("lib/notes.txt"));
+        jarsAndNotes(base.resolve("lib"));
 
         List<Path> entries = ClasspathEntries.expand(base, "target/classes:lib/*: extra.jar :/abs/x.jar");
 
         assertThat(entries).containsExactly(base.resolve("target/classes"), base.resolve("lib/a.jar"),
                 base.resolve("lib/b.jar"), base.resolve("extra.jar"), Path.of("/abs/x.jar"));
+    }
+
+    @Test
+    void commaSeparatorsAndJarGlobsOfTheMavenTemplate(@TempDir Path base) throws IOException {
+        jarsAndNotes(base.resolve("target/dependency"));
+
+        assertThat(ClasspathEntries.expand(base, "target/classes,target/dependency/*.jar")).containsExactly(
+                base.resolve("target/classes"), base.resolve("target/dependency/a.jar"),
+                base.resolve("target/dependency/b.jar"));
+        assertThat(ClasspathEntries.expand(base, "target/classes, target/dependency/*:x.jar")).containsExactly(
+                base.resolve("target/classes"), base.resolve("target/dependency/a.jar"),
+                base.resolve("target/dependency/b.jar"), base.resolve("x.jar"));
+        assertThat(ClasspathEntries.expand(base, "target/dependency/a*.jar"))
+                .containsExactly(base.resolve("target/dependency/a.jar"));
     }
 
     @Test
@@ -42,5 +53,13 @@ class ClasspathEntriesTest {
                 .satisfies(e -> assertThat(((AutogenException) e).kind()).isEqualTo(ErrorKind.CONFIG))
                 .hasMessage("Classpath entry 'libs/*' names the folder " + base.resolve("libs")
                         + ", which does not exist; fix 'classpath' in autogen.properties or create the folder.");
+    }
+
+    /** {@code folder} with {@code b.jar}, {@code a.jar} and {@code notes.txt}. */
+    private static void jarsAndNotes(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Files.createFile(folder.resolve("b.jar"));
+        Files.createFile(folder.resolve("a.jar"));
+        Files.createFile(folder.resolve("notes.txt"));
     }
 }

@@ -21,18 +21,29 @@ class ProjectSetupIT {
     }
 
     @Test
-    void initLaysDownTheTemplateAndRefusesToOverwrite() throws Exception {
+    void initLaysDownTheTemplateAndKeepsExistingFiles() throws Exception {
         Cli cli = new Cli(dir);
         cli.expect(0, "init", "shop", "--template", "maven");
         assertThat(dir.resolve("shop/autogen.properties")).exists();
         assertThat(dir.resolve("shop/migrations")).isDirectory();
         assertThat(dir.resolve("shop/pom-snippet.xml")).exists();
         String before = Files.readString(dir.resolve("shop/autogen.properties"));
-        Cli.Result again = cli.run("init", "shop");
-        assertThat(again.code()).isEqualTo(9);
-        assertThat(again.err()).contains("Not overwriting").contains("autogen.properties");
+        Cli.Result again = cli.expect(0, "init", "shop");
+        assertThat(again.out()).contains("skipped shop/autogen.properties (it exists)")
+                .contains("skipped shop/README.md (it exists)").doesNotContain("created");
         assertThat(Files.readString(dir.resolve("shop/autogen.properties"))).isEqualTo(before);
         assertThat(cli.run("init", "other", "--template", "nope").err()).contains("generic, maven");
+    }
+
+    @Test
+    void initInAnExistingProjectWritesOnlyWhatIsMissing() throws Exception {
+        Cli cli = new Cli(dir).write("README.md", "# my app\n");
+        Cli.Result r = cli.expect(0, "init", "--template", "maven");
+        assertThat(Files.readString(dir.resolve("README.md"))).isEqualTo("# my app\n");
+        assertThat(dir.resolve("autogen.properties")).exists();
+        assertThat(dir.resolve("pom-snippet.xml")).exists();
+        assertThat(r.out()).contains("created autogen.properties").contains("created pom-snippet.xml")
+                .contains("skipped README.md (it exists)");
     }
 
     @Test
