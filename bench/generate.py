@@ -9,7 +9,8 @@ OUT/schema.sql              PostgreSQL DDL as Hibernate 7 writes it, for the sch
 OUT/drifts.json             the planted drifts: what a correct autogenerate must find, and nothing else
 --no-drifts                 plants nothing, so schema.sql is exactly the DDL of the entities (bench/check-ddl.sh)
 OUT/revisions/              with --revisions R: R small chained revision classes for `autogen upgrade head`,
-                            and revisions.sql, the same DDL as plain SQL (the cost of the SQL alone)
+                            and revisions.sql, the same DDL as plain SQL (the cost of the SQL alone); the same
+                            migrations for the peers: flyway/V<r>__*.sql and liquibase-changelog.sql
 
 Every table has the same shape, so the only differences between the model and schema.sql are the planted
 drifts, and the same drifts (same count, same kinds) exist at every N. Standard library only.
@@ -357,6 +358,15 @@ def write_revisions(out, count):
                    "constraint small_%s_pkey primary key (id));" % (k, k))
     with open(os.path.join(out, "revisions.sql"), "w") as f:
         f.write("\n".join(sql) + "\n")
+    # the same migrations for the peers: one Flyway versioned script each, one Liquibase changeset each
+    os.makedirs(os.path.join(out, "flyway"))
+    for r, statement in enumerate(sql):
+        with open(os.path.join(out, "flyway", "V%d__create_small_%04d.sql" % (r + 1, r)), "w") as f:
+            f.write(statement + "\n")
+    with open(os.path.join(out, "liquibase-changelog.sql"), "w") as f:
+        f.write("--liquibase formatted sql\n")
+        for r, statement in enumerate(sql):
+            f.write("\n--changeset bench:%d\n%s\n--rollback drop table small_%04d;\n" % (r + 1, statement, r))
 
 
 # ---------------------------------------------------------------------------------------------- main

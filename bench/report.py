@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Turns the raw measurements written by bench/run.sh into Markdown tables.
 
-    python3 bench/report.py runs.tsv
+    python3 bench/report.py runs.tsv [inprocess.tsv]
 
 Each line of runs.tsv: section, N, label, run, wall seconds, peak RSS KiB, SQL statements, ops, check,
 1-minute load average after the run.
@@ -92,12 +92,62 @@ def commands_table(groups):
     return out
 
 
+def bin_autogen_ratios(groups):
+    """autogen -m and check with bin/autogen against Alembic 1.8.1, per N, with the issue's targets."""
+    medians = {(n, label): median(g["wall"]) for (section, n, label), g in groups.items() if section == "autogenerate"}
+    targets = {"100": 0.70, "1000": 0.20, "3000": 0.10}
+    out = ["| N | autogen -m, bin/autogen / Alembic | target | check, model cache warm (s) | check / -m (bin/autogen) |",
+           "|---:|---:|---:|---:|---:|"]
+    for n in OrderedDict((k[0], None) for k in medians):
+        m = medians.get((n, "autogen -m (bin/autogen, classpath=)"))
+        a = medians.get((n, "alembic revision --autogenerate"))
+        c = medians.get((n, "autogen check (bin/autogen, model cache warm)"))
+        if m:
+            out.append("| %s | %s | %s | %s | %s |" % (n, fmt(m / a) if a else "n/a",
+                                                      "%.2f" % targets[n] if n in targets else "-", fmt(c),
+                                                      fmt(c / m) if c else "n/a"))
+    return out if len(out) > 2 else []
+
+
+def peers_table(groups, inprocess):
+    out = ["| command | median wall (s) | runs (s) | peak RSS (MiB) | SQL statements | load |",
+           "|---|---:|---|---:|---:|---|"]
+    medians = {}
+    for (section, n, label), g in groups.items():
+        if section != "peers":
+            continue
+        medians[label] = median(g["wall"])
+        out.append("| %s | %s | %s | %s | %s | %s |" % ((label,) + stats(g)))
+    ratios = ["", "| state | autogen / Flyway | target | autogen / Liquibase |", "|---|---:|---:|---:|"]
+    for state, target in (("pending", 0.5), ("at head", 0.7)):
+        a = next((v for k, v in medians.items() if k.startswith("autogen") and state in k), None)
+        f = next((v for k, v in medians.items() if k.startswith("flyway") and state in k), None)
+        lq = next((v for k, v in medians.items() if k.startswith("liquibase") and state in k), None)
+        if a:
+            ratios.append("| %s | %s | %.2f | %s |" % (state, fmt(a / f) if f else "n/a", target,
+                                                       fmt(a / lq) if lq else "n/a"))
+    out += ratios
+    if inprocess:
+        out += ["", "In-process, warm JVM, at head, a new instance each run (ms): ", "",
+                "| tool | median | min | max |", "|---|---:|---:|---:|"]
+        out += ["| %s | %s | %s | %s |" % tuple(r[1:5]) for r in inprocess]
+    return out
+
+
 def main():
     groups = load(sys.argv[1])
+    inprocess = []
+    if len(sys.argv) > 2:
+        inprocess = [line.rstrip("\n").split("\t") for line in open(sys.argv[2]) if line.startswith("inprocess")]
     lines = ["Load is the 1-minute load average after each timed run (2 cores; the bench itself accounts for about 1.5 to 2): well above 2, other work shared the "
              "machine and the times are inflated.", "", "### autogenerate: N-table schema with 14 planted drifts", ""] + autogenerate_table(groups)
+    ratios = bin_autogen_ratios(groups)
+    if ratios:
+        lines += ["", "### bin/autogen against Alembic 1.8.1", ""] + ratios
     if any(k[0] == "commands" for k in groups):
         lines += ["", "### other commands", ""] + commands_table(groups)
+    if any(k[0] == "peers" for k in groups):
+        lines += ["", "### upgrade head against Flyway and Liquibase (same 200 migrations)", ""] + peers_table(groups, inprocess)
     print("\n".join(lines))
 
 

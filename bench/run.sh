@@ -14,7 +14,9 @@ PY=/usr/bin/python3          # Debian's python, where python3-alembic is install
 TIME=/usr/bin/time
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 JDBC="jdbc:postgresql://$PGHOST:$PGPORT"
-DBS=(bench_autogen bench_alembic bench_cmds)
+DBS=(bench_autogen bench_alembic bench_cmds bench_flyway bench_liquibase)
+LAUNCHER=$ROOT/bin/autogen                 # bin/autogen: the start-up caches the build recorded
+PEERS=$BENCH/peers/target/peers.jar        # Flyway and Liquibase, bench-only (bench/peers/pom.xml)
 
 say() { echo "bench: $*" >&2; }
 
@@ -74,6 +76,12 @@ timed() { # command... : wall seconds and peak RSS (KiB) into T_WALL, T_RSS; out
     fi
     read -r T_WALL T_RSS <"$WORK/time.out"
 }
+timed_check() { # like timed, but exit code 1 (check found differences) counts as success
+    local rc=0
+    "$TIME" -f "%e %M" -o "$WORK/time.out" "$@" >"$OUT" 2>&1 || rc=$?
+    if [ $rc -gt 1 ]; then say "command failed: $*"; tail -20 "$OUT" >&2; return 1; fi
+    read -r T_WALL T_RSS <"$WORK/time.out"
+}
 in_dir() { # folder command... : runs the command there, in this shell (so T_WALL/T_RSS survive)
     local rc=0
     pushd "$1" >/dev/null; shift
@@ -98,12 +106,15 @@ bad += ["spurious: " + s[:120] for s in r["spurious"]]
 print("%d\t%s" % (r["ops"], "all 14 found, nothing else" if not bad else " | ".join(bad)), end="")' "$json"
 }
 
-autogen_generate() { # N run label project db
+autogen_generate() { # N run label project db [launcher...]
     local n=$1 run=$2 label=$3 proj=$4 db=$5 off file checked
+    shift 5
+    local launcher=("$@")
+    [ ${#launcher[@]} -gt 0 ] || launcher=(java ${JAVA_OPTS:-} -jar "$JAR")
     fresh_db "$db" "$WORK/n$n/schema.sql"
     rm -rf "$proj/migrations" && mkdir -p "$proj/migrations"
     off=$(log_offset)
-    in_dir "$proj" timed java ${JAVA_OPTS:-} -jar "$JAR" --url "$JDBC/$db" --user "$PGUSER" -m bench || return 1
+    in_dir "$proj" timed "${launcher[@]}" --url "$JDBC/$db" --user "$PGUSER" -m bench || return 1
     file=$(ls "$proj"/migrations/*.java 2>/dev/null | head -1 || true)
     [ -z "$file" ] || cp "$file" "$WORK/n$n/autogen-revision.java"
     checked=$(check_revision "$WORK/n$n/drifts.json" "$file")
@@ -130,6 +141,16 @@ write_properties() { # project folder, entity line
         >"$1/autogen.properties"
 }
 
+peer_runs() { # peer database label migrations: run, all pending, then at head; "run" is the loop's variable
+    local peer=$1 db=$2 label=$3 migrations=$4 state off
+    fresh_db "$db"
+    for state in "$REVISIONS pending" "at head, nothing to do"; do
+        off=$(log_offset)
+        timed java ${JAVA_OPTS:-} -cp "$PEERS" bench.Peers "$peer" "$JDBC/$db" "$PGUSER" "$migrations" &&
+            record peers 100 "$label ($state)" "$run" "$(statements_since "$db" "$off")" "" "" || true
+    done
+}
+
 compile_entities() { # folder: javac once against the autogen jar (it carries jakarta.persistence)
     rm -rf "$1/classes" && mkdir -p "$1/classes"
     find "$1/entities" -name '*.java' >"$1/sources.txt"
@@ -139,6 +160,7 @@ compile_entities() { # folder: javac once against the autogen jar (it carries ja
 # ---- the benchmark ---------------------------------------------------------------------------------------------
 mkdir -p "$WORK"
 : >"$RESULTS"
+: >"$WORK/inprocess.tsv"
 say "work folder $WORK, sizes: $SIZES, runs: $RUNS (+1 warm-up), jar: $([ $HAVE_JAR = 1 ] && echo "$JAR" || echo none)"
 
 for n in $SIZES; do
@@ -153,6 +175,21 @@ for n in $SIZES; do
         for run in $(seq 0 "$RUNS"); do
             say "N=$n: autogen -m, classpath=, run $run"
             autogen_generate "$n" "$run" "autogen -m (classpath=)" "$d/autogen-classpath" bench_autogen || true
+        done
+        for run in $(seq 0 "$RUNS"); do
+            say "N=$n: autogen -m with bin/autogen, classpath=, run $run"
+            autogen_generate "$n" "$run" "autogen -m (bin/autogen, classpath=)" "$d/autogen-classpath" bench_autogen \
+                env AUTOGEN_JAR="$JAR" bash "$LAUNCHER" || true
+        done
+        # check with unchanged entities: the warm-up run fills the entity model cache, the timed runs reuse it
+        fresh_db bench_autogen "$d/schema.sql"
+        for run in $(seq 0 "$RUNS"); do
+            say "N=$n: autogen check with bin/autogen, model cache warm, run $run"
+            off=$(log_offset)
+            in_dir "$d/autogen-classpath" timed_check env AUTOGEN_JAR="$JAR" bash "$LAUNCHER" --url "$JDBC/bench_autogen" \
+                --user "$PGUSER" check &&
+                record autogenerate "$n" "autogen check (bin/autogen, model cache warm)" "$run" \
+                    "$(statements_since bench_autogen "$off")" "" "" || true
         done
         # sources=: autogen compiles the entities itself; the first run fills its compile cache.
         rm -rf "$d/autogen-sources/.autogen-cache"
@@ -206,7 +243,34 @@ if [ $HAVE_JAR = 1 ]; then
             record commands 100 "psql -f revisions.sql (the same DDL as plain SQL)" "$run" \
                 "$(statements_since bench_cmds "$off")" "" "" || true
     done
+
+    # The peers, on the same migrations in the same run: Flyway migrate and Liquibase update, whole process,
+    # with every migration pending and then at head; autogen beside them with bin/autogen.
+    if [ ! -f "$PEERS" ] || [ "$PEERS" -ot "$BENCH/peers/pom.xml" ]; then
+        say "building the peers (bench/peers)"
+        mvn -q -B -f "$BENCH/peers/pom.xml" package >"$WORK/peers-build.out" 2>&1 || say "peers build failed: $WORK/peers-build.out"
+    fi
+    if [ -f "$PEERS" ]; then
+        for run in $(seq 1 "$RUNS"); do
+            fresh_db bench_cmds
+            for state in "$REVISIONS pending" "at head, nothing to do"; do
+                off=$(log_offset)
+                in_dir "$proj" timed env AUTOGEN_JAR="$JAR" bash "$LAUNCHER" "${url[@]}" upgrade head &&
+                    record peers 100 "autogen upgrade head, bin/autogen ($state)" "$run" \
+                        "$(statements_since bench_cmds "$off")" "" "" || true
+            done
+            peer_runs flyway bench_flyway "flyway migrate" "$d/revisions/flyway"
+            peer_runs liquibase bench_liquibase "liquibase update" "$d/revisions/liquibase-changelog.sql"
+        done
+        # In-process, warm JVM, both at head: a new Autogen (revisions compiled on the class path, as an
+        # application ships them) and a new Flyway, each run.
+        rm -rf "$d/revision-classes" && mkdir -p "$d/revision-classes"
+        javac -proc:none -nowarn -d "$d/revision-classes" -cp "$JAR" "$proj"/migrations/*.java
+        say "in-process upgrade head at head: autogen and Flyway"
+        java ${JAVA_OPTS:-} -cp "$PEERS:$JAR" bench.Peers inprocess "$JDBC/bench_cmds" "$JDBC/bench_flyway" "$PGUSER" \
+            "$d/revision-classes" "$d/revisions/flyway" 30 2>/dev/null | grep '^inprocess' >"$WORK/inprocess.tsv" || true
+    fi
 fi
 
-"$PY" "$BENCH/report.py" "$RESULTS" | tee "$WORK/results.md"
+"$PY" "$BENCH/report.py" "$RESULTS" "$WORK/inprocess.tsv" | tee "$WORK/results.md"
 say "raw runs: $RESULTS; generated revisions: $WORK/n*/autogen-revision.java, $WORK/n*/alembic-revision.py"

@@ -11,8 +11,12 @@ import dev.autogen.scan.RevisionCompiler;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** The entity side of a diff: compile entity sources if configured, scan, and read Hibernate's boot metamodel. */
+/**
+ * The entity side of a diff: compile entity sources if configured, scan, and read Hibernate's boot metamodel,
+ * or take the model from {@link ModelCache} when nothing that feeds it changed.
+ */
 final class EntityModels {
     private final Settings settings;
     private final Dialect dialect;
@@ -46,11 +50,24 @@ final class EntityModels {
             throw new AutogenException(ErrorKind.CONFIG, "No entities configured: set 'classpath' (compiled classes)"
                     + " or 'sources' (entity source folders) in autogen.properties, or pass --classpath.");
         }
-        EntityScanner.ScanResult scan = new EntityScanner(cp, settings.packages(), Autogen.class.getClassLoader()).scan();
         String defaultSchema = settings.schemas().isEmpty() ? dialect.defaultSchema() : settings.schemas().get(0);
         MetadataOptions options = new MetadataOptions(dialect.hibernateDialect(), settings.hibernate(),
                 dialect::normaliseIdentifier, defaultSchema);
-        return new EntityModelReader(options).read(scan.annotatedClasses(), scan.classLoader());
+        ClassLoader parent = Autogen.class.getClassLoader();
+        ModelCache cache = new ModelCache(cacheDir(settings));
+        Optional<String> key = settings.modelCache()
+                ? ModelCache.key(cp, settings.packages(), options, dialect.getClass().getName() + ":" + dialect.name(), parent)
+                : Optional.empty();
+        if (key.isPresent()) {
+            Optional<SchemaModel> cached = cache.read(key.get(), parent);
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+        }
+        EntityScanner.ScanResult scan = new EntityScanner(cp, settings.packages(), parent).scan();
+        SchemaModel model = new EntityModelReader(options).read(scan.annotatedClasses(), scan.classLoader());
+        key.ifPresent(k -> cache.write(k, model, scan.annotatedClasses(), scan.classLoader()));
+        return model;
     }
 
     /**

@@ -47,6 +47,10 @@ public final class GlobalOptions {
             description = "postgresql, h2, mariadb or mysql; detected from the URL when not given (key: dialect).")
     String dialect;
 
+    @Option(names = "--no-model-cache", scope = ScopeType.INHERIT,
+            description = "Build the entity model with Hibernate even when the cached one is current (key: model_cache).")
+    boolean noModelCache;
+
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "More detail, and a stack trace on errors.")
     boolean verbose;
@@ -91,6 +95,7 @@ public final class GlobalOptions {
         o.put("packages", packages);
         o.put("migrations", migrations);
         o.put("dialect", dialect);
+        o.put("model_cache", noModelCache ? "false" : null);
         o.values().removeIf(java.util.Objects::isNull);
         return o;
     }

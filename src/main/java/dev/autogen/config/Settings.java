@@ -30,12 +30,14 @@ import java.util.Objects;
  * @param postWriteHook     command run on each generated file ({@code {file}} is replaced), or {@code null}
  * @param hookTimeout       how long the post-write hook may run before it is stopped
  * @param hibernate         extra {@code hibernate.*} settings passed to Hibernate's boot metamodel
+ * @param modelCache        reuse the entity model cached in {@code .autogen-cache/model} when nothing that feeds it
+ *                          changed; {@code false} always builds it with Hibernate
  */
 public record Settings(Path baseDir, String url, String user, String password, List<Path> classpath,
                        List<Path> sources, List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
                        String versionTable, List<String> includeTables, List<String> excludeTables, String dialect,
                        String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
-                       Duration hookTimeout, Map<String, String> hibernate) {
+                       Duration hookTimeout, Map<String, String> hibernate, boolean modelCache) {
 
     public static final String DEFAULT_VERSION_TABLE = "autogen_version";
     public static final String DEFAULT_REVISION_PACKAGE = "migrations";
@@ -74,6 +76,17 @@ public record Settings(Path baseDir, String url, String user, String password, L
                 postWriteHook, null, hibernate);
     }
 
+    /** Settings with the entity model cache on. */
+    public Settings(Path baseDir, String url, String user, String password, List<Path> classpath, List<Path> sources,
+                    List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
+                    String versionTable, List<String> includeTables, List<String> excludeTables, String dialect,
+                    String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
+                    Duration hookTimeout, Map<String, String> hibernate) {
+        this(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage, schemas,
+                versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
+                postWriteHook, hookTimeout, hibernate, true);
+    }
+
     /** Settings with defaults for everything but the folder, the URL and the migrations folder. */
     public static Settings defaults(Path baseDir) {
         return new Settings(baseDir, null, null, null, List.of(), List.of(), List.of(), baseDir.resolve("migrations"),
@@ -84,25 +97,25 @@ public record Settings(Path baseDir, String url, String user, String password, L
     public Settings withUrl(String newUrl, String newUser, String newPassword) {
         return new Settings(baseDir, newUrl, newUser, newPassword, classpath, sources, packages, migrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hookTimeout, hibernate);
+                postWriteHook, hookTimeout, hibernate, modelCache);
     }
 
     public Settings withMigrations(Path newMigrations) {
         return new Settings(baseDir, url, user, password, classpath, sources, packages, newMigrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hookTimeout, hibernate);
+                postWriteHook, hookTimeout, hibernate, modelCache);
     }
 
     public Settings withModel(List<Path> newClasspath, List<String> newPackages) {
         return new Settings(baseDir, url, user, password, newClasspath, sources, newPackages, migrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hookTimeout, hibernate);
+                postWriteHook, hookTimeout, hibernate, modelCache);
     }
 
     public Settings withSchemas(List<String> newSchemas) {
         return new Settings(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage,
                 newSchemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout,
-                transactionPerRun, postWriteHook, hookTimeout, hibernate);
+                transactionPerRun, postWriteHook, hookTimeout, hibernate, modelCache);
     }
 
     @Override
@@ -112,6 +125,6 @@ public record Settings(Path baseDir, String url, String user, String password, L
                 + ", revisionPackage=" + revisionPackage + ", schemas=" + schemas + ", versionTable=" + versionTable
                 + ", includeTables=" + includeTables + ", excludeTables=" + excludeTables + ", dialect=" + dialect
                 + ", devUrl=" + Redaction.url(devUrl) + ", lockTimeout=" + lockTimeout + ", transactionPerRun=" + transactionPerRun
-                + ", postWriteHook=" + postWriteHook + ", hookTimeout=" + hookTimeout + ", hibernate=" + hibernate.keySet() + "]";
+                + ", postWriteHook=" + postWriteHook + ", hookTimeout=" + hookTimeout + ", hibernate=" + hibernate.keySet() + ", modelCache=" + modelCache + "]";
     }
 }

@@ -62,6 +62,7 @@ public final class SettingsLoader {
         k.put("transaction_per_run", "true runs a whole upgrade in one transaction (default: one per revision)");
         k.put("post_write_hook", "command run on each generated file, {file} replaced by its path");
         k.put("post_write_hook_timeout", "how long post_write_hook may run before it is stopped (default 120s)");
+        k.put("model_cache", "false builds the entity model with Hibernate every time instead of reusing .autogen-cache/model (default: true)");
         k.put("hibernate.*", "any Hibernate setting, passed to the boot metamodel (e.g. hibernate.physical_naming_strategy)");
         return java.util.Collections.unmodifiableMap(k);
     }
@@ -228,12 +229,18 @@ public final class SettingsLoader {
             throw new AutogenException(ErrorKind.CONFIG, where(file, lines.get("transaction_per_run"))
                     + "transaction_per_run must be true or false, not '" + tpr + "'.");
         }
+        String modelCache = v.getOrDefault("model_cache", "true").toLowerCase(Locale.ROOT);
+        if (!modelCache.equals("true") && !modelCache.equals("false")) {
+            throw new AutogenException(ErrorKind.CONFIG, where(file, lines.get("model_cache"))
+                    + "model_cache must be true or false, not '" + modelCache + "'.");
+        }
         return new Settings(baseDir, blankToNull(v.get("url")), blankToNull(v.get("user")),
                 blankToNull(v.get("password")), classpath, sources, split(v.get("packages"), ","),
                 baseDir.resolve(v.getOrDefault("migrations", "migrations")).normalize(), v.get("revision_package"),
                 split(v.get("schemas"), ","), v.get("version_table"), split(v.get("include_tables"), ","),
                 split(v.get("exclude_tables"), ","), blankToNull(v.get("dialect")), blankToNull(v.get("dev_url")),
-                lockTimeout, Boolean.parseBoolean(tpr), blankToNull(v.get("post_write_hook")), hookTimeout, hibernate);
+                lockTimeout, Boolean.parseBoolean(tpr), blankToNull(v.get("post_write_hook")), hookTimeout, hibernate,
+                Boolean.parseBoolean(modelCache));
     }
 
     private static String where(Path file, Integer line) {

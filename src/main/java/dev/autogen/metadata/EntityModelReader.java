@@ -34,6 +34,14 @@ public final class EntityModelReader {
         return new MetadataBootstrap(options).read(annotatedClasses, classLoader, this::convert);
     }
 
+    /**
+     * Classes whose code decides the model: this reader (autogen), Hibernate and Jakarta Persistence. The entity
+     * model cache hashes the jars or folders they come from, so another build of any of them never reuses a model.
+     */
+    public static List<Class<?>> implementation() {
+        return List.of(EntityModelReader.class, Metadata.class, jakarta.persistence.Entity.class);
+    }
+
     private SchemaModel convert(Metadata metadata) {
         Names names = new Names(options.normaliser(), options.defaultSchema(),
                 metadata.getDatabase().getJdbcEnvironment().getNameQualifierSupport());
