@@ -3,6 +3,7 @@ package dev.autogen.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.autogen.model.Column;
+import dev.autogen.model.Deferral;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Index;
 import dev.autogen.model.IndexColumn;
@@ -219,6 +220,12 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
         if (fk.onDelete() != ReferentialAction.NO_ACTION) {
             chain.add(CodeBlock.of(".onDelete($T.$L)", REFERENTIAL_ACTION, fk.onDelete().name()));
         }
+        if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
+            chain.add(CodeBlock.of(".onUpdate($T.$L)", REFERENTIAL_ACTION, fk.onUpdate().name()));
+        }
+        if (fk.deferral() != Deferral.NOT_DEFERRABLE) {
+            chain.add(CodeBlock.of(".deferrable($T.$L)", ClassName.get(Deferral.class), fk.deferral().name()));
+        }
         return statement(call, chain);
     }
 
@@ -279,12 +286,25 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
             if (key.descending()) {
                 chain.add(CodeBlock.of(".desc($S)", key.name()));
             }
+            if (key.opclass() != null) {
+                chain.add(CodeBlock.of(".opclass($S,$W$S)", key.name(), key.opclass()));
+            }
         }
         if (index.unique()) {
             chain.add(CodeBlock.of(".unique()"));
         }
+        if (index.method() != null) {
+            chain.add(CodeBlock.of(".using($S)", index.method()));
+        }
+        if (!index.include().isEmpty()) {
+            chain.add(CodeBlock.of(".include($L)", index.include().stream().map(c -> CodeBlock.of("$S", c))
+                    .collect(CodeBlock.joining(",$W"))));
+        }
         if (index.where() != null) {
             chain.add(CodeBlock.of(".where($L)", text(index.where())));
+        }
+        if (index.definition() != null) {
+            chain.add(CodeBlock.of(".definition($S)", index.definition()));
         }
         if (op.concurrently()) {
             chain.add(CodeBlock.of(".concurrently()"));

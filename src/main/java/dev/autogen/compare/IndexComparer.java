@@ -11,8 +11,10 @@ import dev.autogen.operation.Operation;
 import java.util.List;
 
 /**
- * Indexes, matched by definition (keys with their order, uniqueness, partial-index predicate); a changed
- * index is dropped and created again. Expression keys and predicates compare in the dialect's canonical form.
+ * Indexes, matched by definition (keys with their order and operator classes, uniqueness, partial-index
+ * predicate, access method, INCLUDE columns); a changed index is dropped and created again. Expression keys and
+ * predicates compare in the dialect's canonical form. The database's stated definition is not compared: a drop
+ * carries it so the downgrade creates the index exactly as it was.
  */
 final class IndexComparer implements TablePartComparer {
     private final TypeNormaliser types;
@@ -22,7 +24,8 @@ final class IndexComparer implements TablePartComparer {
     }
 
     /** An index without its name, in canonical form. */
-    private record Definition(List<IndexColumn> columns, boolean unique, String where) {
+    private record Definition(List<IndexColumn> columns, boolean unique, String where, String method,
+                              List<String> include) {
     }
 
     @Override
@@ -35,8 +38,9 @@ final class IndexComparer implements TablePartComparer {
 
     private Definition definition(Index index) {
         List<IndexColumn> keys = index.columns().stream()
-                .map(k -> k.expression() ? new IndexColumn(types.expression(k.name()), k.descending(), true) : k)
+                .map(k -> k.expression() ? new IndexColumn(types.expression(k.name()), k.descending(), true, k.opclass()) : k)
                 .toList();
-        return new Definition(keys, index.unique(), index.where() == null ? null : types.expression(index.where()));
+        return new Definition(keys, index.unique(), index.where() == null ? null : types.expression(index.where()),
+                index.method(), index.include());
     }
 }

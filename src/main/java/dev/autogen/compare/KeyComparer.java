@@ -36,7 +36,8 @@ final class KeyComparer implements TablePartComparer {
 
     /** The foreign key without its name: what it means. */
     static ForeignKey definition(ForeignKey fk) {
-        return new ForeignKey(null, fk.columns(), fk.targetTable(), fk.targetColumns(), fk.onDelete());
+        return new ForeignKey(null, fk.columns(), fk.targetTable(), fk.targetColumns(), fk.onDelete(), fk.onUpdate(),
+                fk.deferral());
     }
 
     private static void comparePrimaryKeys(Table database, Table target, List<Operation> out) {

@@ -36,6 +36,15 @@ public final class CatalogTables {
         return ReferentialAction.NO_ACTION;
     }
 
+    /**
+     * The ON UPDATE action for a catalog's {@code UPDATE_RULE}. MariaDB and H2 report {@code RESTRICT} for a key
+     * declared without ON UPDATE and treat RESTRICT and NO ACTION alike, so both read as {@code NO_ACTION}.
+     */
+    public static ReferentialAction updateAction(String rule) {
+        ReferentialAction action = action(rule);
+        return action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action;
+    }
+
     public void addTable(QualifiedName name, String comment) {
         tables.put(name, new Parts(comment));
     }
@@ -62,8 +71,14 @@ public final class CatalogTables {
 
     public void addForeignKeyColumn(QualifiedName table, String constraint, String column, QualifiedName target,
                                     String targetColumn, ReferentialAction onDelete) {
+        addForeignKeyColumn(table, constraint, column, target, targetColumn, onDelete, ReferentialAction.NO_ACTION);
+    }
+
+    public void addForeignKeyColumn(QualifiedName table, String constraint, String column, QualifiedName target,
+                                    String targetColumn, ReferentialAction onDelete, ReferentialAction onUpdate) {
         with(table, p -> {
-            ForeignKeyParts fk = p.foreignKeys.computeIfAbsent(constraint, k -> new ForeignKeyParts(target, onDelete));
+            ForeignKeyParts fk = p.foreignKeys.computeIfAbsent(constraint,
+                    k -> new ForeignKeyParts(target, onDelete, onUpdate));
             fk.columns.add(column);
             fk.targetColumns.add(targetColumn);
         });
@@ -79,7 +94,12 @@ public final class CatalogTables {
     }
 
     public void addIndexColumn(QualifiedName table, String index, boolean unique, IndexColumn column) {
-        with(table, p -> p.indexes.computeIfAbsent(index, k -> new IndexParts(unique)).columns.add(column));
+        addIndexColumn(table, index, unique, null, column);
+    }
+
+    /** An index key; {@code method} is the index type in lower case, {@code null} for the default (btree). */
+    public void addIndexColumn(QualifiedName table, String index, boolean unique, String method, IndexColumn column) {
+        with(table, p -> p.indexes.computeIfAbsent(index, k -> new IndexParts(unique, method)).columns.add(column));
     }
 
     public List<Table> build() {
@@ -87,11 +107,12 @@ public final class CatalogTables {
         tables.forEach((name, p) -> {
             PrimaryKey pk = p.pkColumns.isEmpty() ? null : new PrimaryKey(p.pkName, p.pkColumns);
             List<ForeignKey> fks = new ArrayList<>();
-            p.foreignKeys.forEach((n, fk) -> fks.add(new ForeignKey(n, fk.columns, fk.target, fk.targetColumns, fk.onDelete)));
+            p.foreignKeys.forEach((n, fk) -> fks.add(new ForeignKey(n, fk.columns, fk.target, fk.targetColumns, fk.onDelete,
+                    fk.onUpdate, null)));
             List<UniqueConstraint> uniques = new ArrayList<>();
             p.uniques.forEach((n, cols) -> uniques.add(new UniqueConstraint(n, cols)));
             List<Index> indexes = new ArrayList<>();
-            p.indexes.forEach((n, ix) -> indexes.add(new Index(n, ix.columns, ix.unique, null)));
+            p.indexes.forEach((n, ix) -> indexes.add(new Index(n, ix.columns, ix.unique, null, ix.method, List.of(), null)));
             result.add(new Table(name, p.columns, pk, fks, uniques, indexes, p.checks, p.comment));
         });
         return result;
@@ -122,21 +143,25 @@ public final class CatalogTables {
     private static final class ForeignKeyParts {
         final QualifiedName target;
         final ReferentialAction onDelete;
+        final ReferentialAction onUpdate;
         final List<String> columns = new ArrayList<>();
         final List<String> targetColumns = new ArrayList<>();
 
-        ForeignKeyParts(QualifiedName target, ReferentialAction onDelete) {
+        ForeignKeyParts(QualifiedName target, ReferentialAction onDelete, ReferentialAction onUpdate) {
             this.target = target;
             this.onDelete = onDelete;
+            this.onUpdate = onUpdate;
         }
     }
 
     private static final class IndexParts {
         final boolean unique;
+        final String method;
         final List<IndexColumn> columns = new ArrayList<>();
 
-        IndexParts(boolean unique) {
+        IndexParts(boolean unique, String method) {
             this.unique = unique;
+            this.method = method;
         }
     }
 }

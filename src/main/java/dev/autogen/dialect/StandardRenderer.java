@@ -10,6 +10,7 @@ import dev.autogen.model.Index;
 import dev.autogen.model.IndexColumn;
 import dev.autogen.model.PrimaryKey;
 import dev.autogen.model.QualifiedName;
+import dev.autogen.model.ReferentialAction;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
 import dev.autogen.operation.*;
@@ -144,7 +145,8 @@ public abstract class StandardRenderer implements DdlRenderer, OperationVisitor<
         ForeignKey fk = op.foreignKey();
         return List.of(alter(op.table(), "ADD " + constraint(fk.name()) + "FOREIGN KEY (" + rows.columns(fk.columns())
                 + ") REFERENCES " + qualify(fk.targetTable()) + " (" + rows.columns(fk.targetColumns()) + ")"
-                + " ON DELETE " + fk.onDelete().sql()));
+                + " ON DELETE " + fk.onDelete().sql()
+                + (fk.onUpdate() == ReferentialAction.NO_ACTION ? "" : " ON UPDATE " + fk.onUpdate().sql())));
     }
 
     @Override
@@ -181,9 +183,16 @@ public abstract class StandardRenderer implements DdlRenderer, OperationVisitor<
         if (index.columns().stream().anyMatch(IndexColumn::expression)) {
             throw unsupported(op.table(), index, "expression indexes");
         }
+        if (!index.include().isEmpty()) {
+            throw unsupported(op.table(), index, "INCLUDE columns");
+        }
+        if (index.columns().stream().anyMatch(c -> c.opclass() != null)) {
+            throw unsupported(op.table(), index, "operator classes");
+        }
+        String kind = indexKind(op.table(), index);
         String keys = index.columns().stream().map(c -> quote(c.name()) + (c.descending() ? " DESC" : ""))
                 .collect(Collectors.joining(", "));
-        return statement("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
+        return statement("CREATE " + (index.unique() ? "UNIQUE " : "") + kind + "INDEX " + quote(index.name()) + " ON "
                 + qualify(op.table()) + " (" + keys + ")");
     }
 
@@ -301,6 +310,17 @@ public abstract class StandardRenderer implements DdlRenderer, OperationVisitor<
 
     protected static List<SqlStatement> statement(String sql) {
         return List.of(SqlStatement.of(sql));
+    }
+
+    /**
+     * The word before {@code INDEX} for the index's method ({@code FULLTEXT }), empty for the default; this
+     * database knows no other methods.
+     */
+    protected String indexKind(QualifiedName table, Index index) {
+        if (index.method() != null) {
+            throw unsupported(table, index, "the " + index.method() + " index method");
+        }
+        return "";
     }
 
     protected AutogenException unsupported(QualifiedName table, Index index, String feature) {

@@ -4,6 +4,7 @@ import dev.autogen.model.CheckConstraint;
 import dev.autogen.dialect.DdlRenderer;
 import dev.autogen.model.Column;
 import dev.autogen.model.ColumnType;
+import dev.autogen.model.Deferral;
 import dev.autogen.model.EnumType;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Index;
@@ -254,7 +255,8 @@ public final class Op {
                                           List<String> targetColumns) {
         ForeignKeyDef def = new ForeignKeyDef(schema);
         recorded.add(() -> new AddForeignKey(name(table), new ForeignKey(id(name), ids(columns),
-                new QualifiedName(id(def.targetSchema), id(targetTable)), ids(targetColumns), def.onDelete)));
+                new QualifiedName(id(def.targetSchema), id(targetTable)), ids(targetColumns), def.onDelete,
+                def.onUpdate, def.deferral)));
         return def;
     }
 
@@ -503,6 +505,9 @@ public final class Op {
         private boolean unique;
         private String where;
         private boolean concurrently;
+        private String method;
+        private final List<String> include = new ArrayList<>();
+        private String definition;
 
         IndexDef(String name, String[] columns, Target target) {
             this.name = name;
@@ -524,7 +529,7 @@ public final class Op {
                 for (int i = 0; i < keys.size(); i++) {
                     IndexColumn key = keys.get(i);
                     if (key.name().equals(key0) && key.expression() == expression) {
-                        keys.set(i, new IndexColumn(key0, true, expression));
+                        keys.set(i, new IndexColumn(key0, true, expression, key.opclass()));
                         return this;
                     }
                 }
@@ -544,6 +549,41 @@ public final class Op {
             return this;
         }
 
+        /** Gives a key (a listed column, or an expression key with this text) a non-default operator class. */
+        public IndexDef opclass(String key, String opclass) {
+            for (int i = 0; i < keys.size(); i++) {
+                IndexColumn k = keys.get(i);
+                if (k.name().equals(k.expression() ? key : target.name(key))) {
+                    keys.set(i, new IndexColumn(k.name(), k.descending(), k.expression(), opclass));
+                    return this;
+                }
+            }
+            throw new IllegalArgumentException("index " + name + " has no key " + key + " to give operator class " + opclass);
+        }
+
+        /** The access method ({@code gin}, {@code gist}, {@code brin}, {@code hash}); btree when not called. */
+        public IndexDef using(String accessMethod) {
+            this.method = accessMethod;
+            return this;
+        }
+
+        /** Non-key columns stored in the index (PostgreSQL {@code INCLUDE}). */
+        public IndexDef include(String... columns) {
+            for (String c : columns) {
+                include.add(target.name(c));
+            }
+            return this;
+        }
+
+        /**
+         * The index as the database stated it when autogen read it, from {@code USING} on; when set, the index is
+         * created with exactly this text (the keys and options above only describe it).
+         */
+        public IndexDef definition(String text) {
+            this.definition = text;
+            return this;
+        }
+
         /** Makes a partial index. */
         public IndexDef where(String predicate) {
             this.where = predicate;
@@ -557,7 +597,7 @@ public final class Op {
         }
 
         Index toIndex() {
-            return new Index(name, keys, unique, where);
+            return new Index(name, keys, unique, where, method, include, definition);
         }
     }
 
@@ -565,6 +605,8 @@ public final class Op {
     public static final class ForeignKeyDef {
         private String targetSchema;
         private ReferentialAction onDelete = ReferentialAction.NO_ACTION;
+        private ReferentialAction onUpdate = ReferentialAction.NO_ACTION;
+        private Deferral deferral = Deferral.NOT_DEFERRABLE;
 
         ForeignKeyDef(String schema) {
             this.targetSchema = schema;
@@ -572,6 +614,18 @@ public final class Op {
 
         public ForeignKeyDef onDelete(ReferentialAction action) {
             this.onDelete = action;
+            return this;
+        }
+
+        /** What happens when the referenced key is updated. */
+        public ForeignKeyDef onUpdate(ReferentialAction action) {
+            this.onUpdate = action;
+            return this;
+        }
+
+        /** Makes the constraint deferrable (PostgreSQL). */
+        public ForeignKeyDef deferrable(Deferral when) {
+            this.deferral = when;
             return this;
         }
 

@@ -33,7 +33,8 @@ final class H2Catalog {
     /** Foreign keys: each column paired with the referenced column at the same position of the referenced key. */
     static final String FOREIGN_KEYS = """
             SELECT k.TABLE_SCHEMA, k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, rc.DELETE_RULE,
-                   r.TABLE_SCHEMA AS TARGET_SCHEMA, r.TABLE_NAME AS TARGET_TABLE, r.COLUMN_NAME AS TARGET_COLUMN
+                   r.TABLE_SCHEMA AS TARGET_SCHEMA, r.TABLE_NAME AS TARGET_TABLE, r.COLUMN_NAME AS TARGET_COLUMN,
+                   rc.UPDATE_RULE
             FROM INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS rc
             JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k
               ON k.CONSTRAINT_SCHEMA = rc.CONSTRAINT_SCHEMA AND k.CONSTRAINT_NAME = rc.CONSTRAINT_NAME

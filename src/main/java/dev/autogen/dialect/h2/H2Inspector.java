@@ -56,7 +56,7 @@ public final class H2Inspector implements SchemaInspector {
         });
         read.rows(H2Catalog.FOREIGN_KEYS, rs -> tables.addForeignKeyColumn(read.name(rs.getString(1), rs.getString(2)),
                 rs.getString(3), rs.getString(4), read.name(rs.getString(6), rs.getString(7)), rs.getString(8),
-                CatalogTables.action(rs.getString(5))));
+                CatalogTables.action(rs.getString(5)), CatalogTables.updateAction(rs.getString(9))));
         read.rows(H2Catalog.CHECKS, rs -> tables.addCheck(read.name(rs.getString(1), rs.getString(2)),
                 new CheckConstraint(rs.getString(3), rs.getString(4))));
         read.rows(H2Catalog.INDEXES, rs -> tables.addIndexColumn(read.name(rs.getString(1), rs.getString(2)),

@@ -68,7 +68,7 @@ public final class MariaDbInspector implements SchemaInspector {
         });
         read.rows(MariaDbCatalog.FOREIGN_KEYS, rs -> tables.addForeignKeyColumn(read.name(rs.getString(1), rs.getString(2)),
                 rs.getString(3), rs.getString(4), read.name(rs.getString(6), rs.getString(7)), rs.getString(8),
-                CatalogTables.action(rs.getString(5))));
+                CatalogTables.action(rs.getString(5)), CatalogTables.updateAction(rs.getString(9))));
         read.rows(mysql ? MariaDbCatalog.MYSQL_CHECKS : MariaDbCatalog.CHECKS, rs -> {
             QualifiedName table = read.name(rs.getString(1), rs.getString(2));
             if (!jsonCheck(tables, table, rs.getString(3), rs.getString(4))) {
@@ -76,7 +76,8 @@ public final class MariaDbInspector implements SchemaInspector {
             }
         });
         read.rows(MariaDbCatalog.INDEXES, rs -> tables.addIndexColumn(read.name(rs.getString(1), rs.getString(2)),
-                rs.getString(3), rs.getInt(4) == 0, new IndexColumn(rs.getString(5), "D".equals(rs.getString(6)), false)));
+                rs.getString(3), rs.getInt(4) == 0, indexMethod(rs.getString(7)),
+                new IndexColumn(rs.getString(5), "D".equals(rs.getString(6)), false)));
         return new SchemaModel(tables.build(), sequences(read, connection, sequenceTables), List.of());
     }
 
@@ -132,5 +133,10 @@ public final class MariaDbInspector implements SchemaInspector {
             }
         }
         return sequences;
+    }
+
+    /** {@code STATISTICS.INDEX_TYPE} as an index method: {@code null} for BTREE, else {@code fulltext}, {@code spatial}, {@code hash}. */
+    private static String indexMethod(String indexType) {
+        return indexType == null || "BTREE".equalsIgnoreCase(indexType) ? null : indexType.toLowerCase(java.util.Locale.ROOT);
     }
 }

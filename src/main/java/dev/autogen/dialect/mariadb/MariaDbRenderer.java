@@ -8,6 +8,7 @@ import dev.autogen.dialect.SqlLiterals;
 import dev.autogen.dialect.SqlStatement;
 import dev.autogen.dialect.StandardRenderer;
 import dev.autogen.model.Column;
+import dev.autogen.model.Index;
 import dev.autogen.model.PrimaryKey;
 import dev.autogen.model.QualifiedName;
 import dev.autogen.model.Table;
@@ -130,5 +131,14 @@ public final class MariaDbRenderer extends StandardRenderer {
     @Override
     public List<SqlStatement> visitDropIndex(DropIndex op) {
         return statement("DROP INDEX " + quote(op.index().name()) + " ON " + qualify(op.table()));
+    }
+
+    /** MariaDB's FULLTEXT and SPATIAL indexes; HASH is what MEMORY tables use and is created as the default. */
+    @Override
+    protected String indexKind(QualifiedName table, Index index) {
+        if ("fulltext".equals(index.method()) || "spatial".equals(index.method())) {
+            return index.method().toUpperCase(java.util.Locale.ROOT) + " ";
+        }
+        return "hash".equals(index.method()) ? "" : super.indexKind(table, index);
     }
 }

@@ -50,7 +50,10 @@ final class PostgresCatalog {
               AND n.nspname = ANY (?)
             ORDER BY n.nspname, c.relname, k.conname""";
 
-    /** 5. Foreign keys: columns, target table and columns in key order, ON DELETE action ({@code confdeltype}). */
+    /**
+     * 5. Foreign keys: columns, target table and columns in key order, ON DELETE and ON UPDATE actions
+     * ({@code confdeltype}, {@code confupdtype}) and whether the check is deferrable / initially deferred.
+     */
     static final String FOREIGN_KEYS = """
             SELECT n.nspname AS schema_name, c.relname AS table_name, k.conname AS constraint_name,
                    ARRAY(SELECT a.attname FROM unnest(k.conkey) WITH ORDINALITY AS u(attnum, ord)
@@ -60,7 +63,8 @@ final class PostgresCatalog {
                    ARRAY(SELECT a.attname FROM unnest(k.confkey) WITH ORDINALITY AS u(attnum, ord)
                          JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.attnum
                          ORDER BY u.ord)::text[] AS target_columns,
-                   k.confdeltype AS on_delete
+                   k.confdeltype AS on_delete, k.confupdtype AS on_update,
+                   k.condeferrable AS deferrable, k.condeferred AS deferred
             FROM pg_constraint k
             JOIN pg_class c ON c.oid = k.conrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -82,7 +86,9 @@ final class PostgresCatalog {
     /**
      * 7. Indexes not backing a primary key, unique or exclusion constraint: one row per key column in order,
      * a column name or (when {@code indkey} is 0) the expression text, the DESC flag (bit 1 of
-     * {@code indoption}) and the partial-index predicate. INCLUDE columns are not keys and are not listed.
+     * {@code indoption}), a non-default operator class, and the partial-index predicate. Each row also carries
+     * the access method (null for btree), the INCLUDE columns, and the whole definition as
+     * {@code pg_get_indexdef} states it, so a dropped index can be created again exactly.
      */
     static final String INDEXES = """
             SELECT n.nspname AS schema_name, c.relname AS table_name, ic.relname AS index_name,
@@ -90,12 +96,20 @@ final class PostgresCatalog {
                    i.indkey[k.ord - 1] = 0 AS is_expression,
                    CASE WHEN i.indkey[k.ord - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.ord, true)
                         ELSE a.attname::text END AS key_text,
-                   (i.indoption[k.ord - 1] & 1) = 1 AS descending
+                   (i.indoption[k.ord - 1] & 1) = 1 AS descending,
+                   CASE WHEN opc.opcdefault THEN NULL ELSE opc.opcname::text END AS opclass,
+                   NULLIF(am.amname, 'btree')::text AS method,
+                   ARRAY(SELECT ia.attname FROM generate_series(i.indnkeyatts + 1, i.indnatts) AS g(n)
+                         JOIN pg_attribute ia ON ia.attrelid = i.indrelid AND ia.attnum = i.indkey[g.n - 1]
+                         ORDER BY g.n)::text[] AS include_columns,
+                   pg_get_indexdef(i.indexrelid) AS definition
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid
+            JOIN pg_am am ON am.oid = ic.relam
             JOIN pg_class c ON c.oid = i.indrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
             CROSS JOIN LATERAL generate_series(1, i.indnkeyatts) AS k(ord)
+            LEFT JOIN pg_opclass opc ON opc.oid = i.indclass[k.ord - 1]
             LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.ord - 1]
             WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
               AND NOT EXISTS (SELECT 1 FROM pg_constraint x

@@ -3,6 +3,7 @@ package dev.autogen.dialect.postgres;
 import dev.autogen.introspect.SchemaInspector;
 import dev.autogen.model.CheckConstraint;
 import dev.autogen.model.Column;
+import dev.autogen.model.Deferral;
 import dev.autogen.model.EnumType;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Index;
@@ -67,7 +68,8 @@ public final class PostgresInspector implements SchemaInspector {
         });
         reader.each(PostgresCatalog.FOREIGN_KEYS, rs -> tables.get(reader.name(rs, 1)).foreignKeys.add(new ForeignKey(
                 rs.getString("constraint_name"), strings(rs.getArray("column_names")), reader.name(rs, 5),
-                strings(rs.getArray("target_columns")), action(rs.getString("on_delete")))));
+                strings(rs.getArray("target_columns")), action(rs.getString("on_delete")),
+                action(rs.getString("on_update")), deferral(rs.getBoolean("deferrable"), rs.getBoolean("deferred")))));
         reader.each(PostgresCatalog.CHECKS, rs -> tables.get(reader.name(rs, 1)).checks.add(
                 new CheckConstraint(rs.getString("constraint_name"), checkCondition(rs.getString("definition")))));
         readIndexes(reader, tables);
@@ -87,11 +89,12 @@ public final class PostgresInspector implements SchemaInspector {
             QualifiedName table = reader.name(rs, 1);
             String name = rs.getString("index_name");
             IndexColumn key = new IndexColumn(rs.getString("key_text"), rs.getBoolean("descending"),
-                    rs.getBoolean("is_expression"));
+                    rs.getBoolean("is_expression"), rs.getString("opclass"));
             Index previous = indexes.get(List.of(table, name));
             List<IndexColumn> keys = new ArrayList<>(previous == null ? List.of() : previous.columns());
             keys.add(key);
-            indexes.put(List.of(table, name), new Index(name, keys, rs.getBoolean("is_unique"), rs.getString("predicate")));
+            indexes.put(List.of(table, name), new Index(name, keys, rs.getBoolean("is_unique"), rs.getString("predicate"),
+                    rs.getString("method"), strings(rs.getArray("include_columns")), definition(rs.getString("definition"))));
         });
         indexes.forEach((key, index) -> tables.get((QualifiedName) key.get(0)).indexes.add(index));
     }
@@ -108,6 +111,20 @@ public final class PostgresInspector implements SchemaInspector {
             return d.substring("CHECK (".length(), d.length() - 1);
         }
         return d;
+    }
+
+    /**
+     * The part of {@code pg_get_indexdef}'s {@code CREATE [UNIQUE] INDEX name ON [ONLY] table USING ...} from
+     * {@code USING} on: the index without its name and table, so it can be created again under any schema.
+     */
+    static String definition(String indexdef) {
+        int using = indexdef.indexOf(" USING ");
+        return using < 0 ? null : indexdef.substring(using + 1);
+    }
+
+    private static Deferral deferral(boolean deferrable, boolean deferred) {
+        return !deferrable ? Deferral.NOT_DEFERRABLE
+                : deferred ? Deferral.INITIALLY_DEFERRED : Deferral.INITIALLY_IMMEDIATE;
     }
 
     private static ReferentialAction action(String code) {

@@ -14,6 +14,7 @@ import dev.autogen.model.Index;
 import dev.autogen.model.IndexColumn;
 import dev.autogen.model.PrimaryKey;
 import dev.autogen.model.QualifiedName;
+import dev.autogen.model.Deferral;
 import dev.autogen.model.ReferentialAction;
 import dev.autogen.model.Sequence;
 import dev.autogen.model.Table;
@@ -181,8 +182,11 @@ public final class PostgresRenderer implements DdlRenderer, OperationVisitor<Lis
     public List<SqlStatement> visitAddForeignKey(AddForeignKey op) {
         ForeignKey fk = op.foreignKey();
         String onDelete = fk.onDelete() == ReferentialAction.NO_ACTION ? "" : " ON DELETE " + fk.onDelete().sql();
+        String onUpdate = fk.onUpdate() == ReferentialAction.NO_ACTION ? "" : " ON UPDATE " + fk.onUpdate().sql();
+        String deferral = fk.deferral() == Deferral.NOT_DEFERRABLE ? "" : " " + fk.deferral().sql();
         return one(alterTable(op.table()) + "ADD " + constraint(fk.name()) + "FOREIGN KEY (" + names(fk.columns())
-                + ") REFERENCES " + qualify(fk.targetTable()) + " (" + names(fk.targetColumns()) + ")" + onDelete);
+                + ") REFERENCES " + qualify(fk.targetTable()) + " (" + names(fk.targetColumns()) + ")" + onDelete
+                + onUpdate + deferral);
     }
 
     @Override
@@ -225,9 +229,15 @@ public final class PostgresRenderer implements DdlRenderer, OperationVisitor<Lis
     @Override
     public List<SqlStatement> visitCreateIndex(CreateIndex op) {
         Index ix = op.index();
+        String head = "CREATE " + (ix.unique() ? "UNIQUE " : "") + "INDEX " + (op.concurrently() ? "CONCURRENTLY " : "")
+                + quote(ix.name()) + " ON " + qualify(op.table()) + " ";
+        if (ix.definition() != null) {
+            // the database's own text of a dropped index: it comes back exactly (method, operator classes, options)
+            return List.of(new SqlStatement(head + ix.definition(), op.concurrently()));
+        }
         String columns = ix.columns().stream().map(this::indexKey).collect(Collectors.joining(", "));
-        String sql = "CREATE " + (ix.unique() ? "UNIQUE " : "") + "INDEX " + (op.concurrently() ? "CONCURRENTLY " : "")
-                + quote(ix.name()) + " ON " + qualify(op.table()) + " (" + columns + ")"
+        String sql = head + (ix.method() == null ? "" : "USING " + ix.method() + " ") + "(" + columns + ")"
+                + (ix.include().isEmpty() ? "" : " INCLUDE (" + names(ix.include()) + ")")
                 + (ix.where() == null ? "" : " WHERE " + ix.where());
         return List.of(new SqlStatement(sql, op.concurrently()));
     }
@@ -241,6 +251,7 @@ public final class PostgresRenderer implements DdlRenderer, OperationVisitor<Lis
 
     private String indexKey(IndexColumn c) {
         String key = !c.expression() ? quote(c.name()) : parenthesised(c.name()) ? c.name() : "(" + c.name() + ")";
+        key = c.opclass() == null ? key : key + " " + c.opclass();
         return c.descending() ? key + " DESC" : key;
     }
 
