@@ -66,7 +66,8 @@ class PostgresInspectorIT {
                     new Column("feeling", "mood", true, "'ok'::mood", false, null)),
             new PrimaryKey("customer_pkey", List.of("id")), List.of(),
             List.of(new UniqueConstraint("uq_customer_email", List.of("email"))),
-            List.of(new Index("ix_customer_lower_email", List.of(new IndexColumn("lower(email::text)", false, true)), true, null)),
+            List.of(new Index("ix_customer_lower_email", List.of(new IndexColumn("lower(email::text)", false, true)), true, null,
+                    null, List.of(), "USING btree (lower((email)::text))")),
             List.of(), "people who buy");
 
     private static final Table ORDER = new Table(QualifiedName.of("Order"),
@@ -79,9 +80,11 @@ class PostgresInspectorIT {
                     ReferentialAction.CASCADE)),
             List.of(),
             List.of(new Index("ix_order_double", List.of(new IndexColumn("(price * 2::numeric)", true, true),
-                            IndexColumn.asc("customer_id")), false, null),
+                            IndexColumn.asc("customer_id")), false, null, null, List.of(),
+                            "USING btree (((price * (2)::numeric)) DESC, customer_id)"),
                     new Index("ix_order_status_price", List.of(IndexColumn.asc("status"), IndexColumn.desc("price")),
-                            false, "status::text <> 'PAID'::text")),
+                            false, "status::text <> 'PAID'::text", null, List.of(),
+                            "USING btree (status, price DESC) WHERE ((status)::text <> 'PAID'::text)")),
             List.of(new CheckConstraint("ck_price", "price >= 0::numeric"),
                     new CheckConstraint("ck_status",
                             "status::text = ANY (ARRAY['NEW'::character varying, 'PAID'::character varying]::text[])")),
