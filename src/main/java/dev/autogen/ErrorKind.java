@@ -15,9 +15,12 @@ public enum ErrorKind {
     CONNECTION(4, "cannot connect to the database"),
     /** Entity classes cannot be found, loaded or mapped. */
     MODEL(5, "entity model error"),
-    /** Revisions are missing, do not compile, or the revision graph is broken (cycle, missing parent, several heads). */
+    /**
+     * Revisions are missing, do not compile, have an id autogen cannot record, or the revision graph is broken
+     * (cycle, missing parent, several heads).
+     */
     REVISION(6, "revision error"),
-    /** A statement failed while applying a revision. */
+    /** A statement, or the revision's own code (an exception or an Error), failed while applying a revision. */
     MIGRATION_FAILED(7, "migration failed"),
     /** Another autogen process holds the migration lock past the timeout. */
     LOCKED(8, "migration lock not acquired"),

@@ -68,6 +68,18 @@ class BadInputIT {
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 assertThat(one(s, "SELECT count(*) FROM pg_tables WHERE tablename = 'victim'")).isEqualTo("1");
             }
+            // the offline script, run as a DBA would on a database with the setting off
+            String script = cli.expect(0, "upgrade", "head", "--sql").out();
+            try (TestDatabase offline = TestDatabase.postgres()) {
+                offline.execute("CREATE TABLE victim (id integer)",
+                        "ALTER DATABASE " + offline.name() + " SET standard_conforming_strings = off");
+                offline.execute(script);
+                try (Connection c = offline.connect(); Statement s = c.createStatement()) {
+                    assertThat(one(s, "SELECT count(*) FROM pg_tables WHERE tablename = 'victim'")).isEqualTo("1");
+                    assertThat(one(s, "SELECT col_description('note'::regclass, 2)")).isEqualTo(HOSTILE);
+                    assertThat(one(s, "SELECT v FROM rows_t")).isEqualTo(HOSTILE);
+                }
+            }
         }
     }
 
@@ -119,6 +131,15 @@ class BadInputIT {
         Cli.Result r = new Cli(project).run("--url", "jdbc:mariadb://someone:PW-user-info-9@127.0.0.1:3399/db", "current");
         assertThat(r.code()).isEqualTo(4);
         assertThat(r.out() + r.err()).doesNotContain("PW-user-info").doesNotContain("user-info-9");
+    }
+
+    @Test
+    void userAndPasswordInTheUrlAreUsedToConnect() {
+        try (TestDatabase db = TestDatabase.mariadb()) {
+            String url = db.url().replace("jdbc:mariadb://", "jdbc:mariadb://root:@").replaceAll("\\?.*", "");
+            Cli.Result r = new Cli(project).write("autogen.properties", "url=" + url + "\n").run("current");
+            assertThat(r.code()).as(r.err()).isEqualTo(0);
+        }
     }
 
     @Test
