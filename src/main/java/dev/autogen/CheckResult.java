@@ -20,10 +20,12 @@ import java.util.Optional;
  * @param differences one line per operation of {@code drift}, with its data loss if any
  * @param lint        lint findings in pending revisions (all revisions in replay mode); an unacknowledged one fails
  * @param replay      in replay mode, what the replay found (its round trip); empty when the database was checked
+ * @param problems    what stops upgrades: interrupted revisions, recorded ids no revision file has
  */
 public record CheckResult(List<RevisionInfo> pending, List<String> edited, Plan drift, List<String> differences,
-                          List<Finding> lint, Optional<ReplayResult> replay) {
+                          List<Finding> lint, Optional<ReplayResult> replay, List<String> problems) {
     public CheckResult {
+        problems = List.copyOf(problems);
         pending = List.copyOf(pending);
         edited = List.copyOf(edited);
         Objects.requireNonNull(drift, "drift");
@@ -33,11 +35,11 @@ public record CheckResult(List<RevisionInfo> pending, List<String> edited, Plan 
     }
 
     /**
-     * The verdict: true when nothing is pending, nothing was edited, the entities match, no lint finding is left
+     * The verdict: true when nothing is pending, interrupted or unknown, nothing was edited, the entities match, no lint finding is left
      * unacknowledged and, in replay mode, the round trip held.
      */
     public boolean ok() {
-        return pending.isEmpty() && edited.isEmpty() && drift.isEmpty() && differences.isEmpty()
+        return pending.isEmpty() && problems.isEmpty() && edited.isEmpty() && drift.isEmpty() && differences.isEmpty()
                 && lint.stream().noneMatch(Finding::failing) && replay.map(ReplayResult::ok).orElse(true);
     }
 
@@ -49,6 +51,9 @@ public record CheckResult(List<RevisionInfo> pending, List<String> edited, Plan 
     /** One line per finding that fails the check, as {@code autogen check} prints them; empty when {@link #ok()}. */
     public List<String> findings() {
         List<String> lines = new ArrayList<>();
+        for (String p : problems) {
+            lines.add("problem: " + p);
+        }
         for (RevisionInfo r : pending) {
             lines.add("pending revision: " + r.id() + ", " + r.message());
         }

@@ -2,6 +2,7 @@ package dev.autogen;
 
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.Plan;
+import dev.autogen.runtime.DatabaseState;
 import dev.autogen.runtime.RevisionInfo;
 import dev.autogen.runtime.Runner;
 
@@ -19,17 +20,20 @@ final class DriftCheck {
 
     CheckResult run() {
         Runner runner = autogen.runner();
-        List<RevisionInfo> pending = runner.pending();
-        List<String> edited = runner.editedRevisions();
-        Plan diff = pending.isEmpty() ? autogen.diff() : Plan.empty();
-        return new CheckResult(pending, edited, diff, differences(diff), autogen.lint(), Optional.empty());
+        DatabaseState state = runner.state();
+        List<RevisionInfo> pending = state.unknown().isEmpty()
+                ? runner.graph().upgradePathFromRecorded(state.known(), "heads") : List.of();
+        List<String> edited = state.edited().stream().map(Runner.Edit::id).toList();
+        List<String> problems = state.problems();
+        Plan diff = pending.isEmpty() && problems.isEmpty() ? autogen.diff() : Plan.empty();
+        return new CheckResult(pending, edited, diff, differences(diff), autogen.lint(), Optional.empty(), problems);
     }
 
     /** {@link Autogen#checkReplay()}: the schema the revisions build, against the entities, plus lint. */
     CheckResult replay() {
         ReplayResult replay = autogen.replay();
         return new CheckResult(List.of(), List.of(), replay.drift(), differences(replay.drift()), autogen.lint(),
-                Optional.of(replay));
+                Optional.of(replay), List.of());
     }
 
     private List<String> differences(Plan diff) {

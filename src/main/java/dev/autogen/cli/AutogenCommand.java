@@ -75,6 +75,7 @@ public final class AutogenCommand implements Callable<Integer> {
         cl.addSubcommand(new ShowCommand(context));
         cl.addSubcommand(new MergeCommand(context));
         cl.addSubcommand(new StampCommand(context));
+        cl.addSubcommand(new RepairCommand(context));
         cl.addSubcommand(new CheckCommand(context));
         cl.addSubcommand(new LintCommand(context));
         cl.addSubcommand(new ExportCommand(context));

@@ -56,11 +56,15 @@ final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
             m.put("mode", replay ? "replay" : "database");
             m.put("pending", result.pending().stream().map(r -> Map.of("id", r.id(), "message", r.message())).toList());
             m.put("edited", result.edited());
+            m.put("problems", result.problems());
             m.put("differences", differences(autogen, diff));
             m.put("lint", LintOutput.json(result.lint()));
             roundTrip.ifPresent(r -> m.put("roundTrip", roundTrip(autogen, r)));
             out.result(Json.write(m));
             return ok ? 0 : failed;
+        }
+        for (String p : result.problems()) {
+            out.result("problem: " + p);
         }
         for (RevisionInfo r : result.pending()) {
             out.result("pending revision: " + r.id() + ", " + r.message());

@@ -1,7 +1,9 @@
 package dev.autogen.cli;
 
 import dev.autogen.Autogen;
+import dev.autogen.runtime.DatabaseState;
 import dev.autogen.runtime.RevisionGraph;
+import dev.autogen.runtime.RevisionInfo;
 import dev.autogen.runtime.Runner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +31,8 @@ final class CurrentCommand extends DatabaseCommand implements Callable<Integer> 
         Autogen autogen = autogen();
         Runner runner = autogen.runner();
         RevisionGraph graph = runner.graph();
-        Set<String> current = new TreeSet<>(runner.current());
+        DatabaseState state = runner.state();
+        Set<String> current = new TreeSet<>(state.heads());
         Output out = output();
         if (format == Format.JSON) {
             List<Object> revs = new ArrayList<>();
@@ -39,6 +42,7 @@ final class CurrentCommand extends DatabaseCommand implements Callable<Integer> 
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("database", autogen.displayUrl());
             m.put("current", revs);
+            m.put("problems", state.problems());
             out.result(Json.write(m));
             return 0;
         }
@@ -50,7 +54,7 @@ final class CurrentCommand extends DatabaseCommand implements Callable<Integer> 
         }
         for (String id : current) {
             if (graph.find(id).isEmpty()) {
-                out.result(id + " (not in the migrations folder)");
+                out.result(id + " (no revision file has it)");
             } else if (global().verbose) {
                 out.result(RevisionText.verbose(graph, graph.get(id), current));
             } else {
@@ -59,6 +63,16 @@ final class CurrentCommand extends DatabaseCommand implements Callable<Integer> 
                         + graph.get(id).message());
             }
         }
+        for (dev.autogen.runtime.Interruption i : state.interruptions()) {
+            out.result(i.revision().id() + " (interrupted " + i.direction().command() + ", after operation " + i.done()
+                    + " of " + i.operations().size() + "), " + i.revision().message());
+        }
+        for (RevisionInfo r : graph.revisions()) {
+            if (state.unrecordedBelow().contains(r.id())) {
+                out.result(r.id() + " (not applied, below an applied revision), " + r.message());
+            }
+        }
+        state.problems().forEach(out::warn);
         return 0;
     }
 }

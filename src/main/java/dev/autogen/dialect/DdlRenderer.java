@@ -36,6 +36,12 @@ public interface DdlRenderer {
     /** {@code DELETE FROM table WHERE column = ?}, for the version table. */
     String deleteWhere(QualifiedName table, String column);
 
+    /** {@code UPDATE table SET column = ?, ... WHERE whereColumn = ?}, for the version table. */
+    default String updateWhere(QualifiedName table, List<String> columns, String whereColumn) {
+        return "UPDATE " + qualify(table) + " SET " + String.join(", ", columns.stream().map(c -> quote(c) + " = ?").toList())
+                + " WHERE " + quote(whereColumn) + " = ?";
+    }
+
     /** {@code SELECT COUNT(*) FROM table}, for lint's row counts. */
     default String countRows(QualifiedName table) {
         return "SELECT COUNT(*) FROM " + qualify(table);

@@ -51,11 +51,30 @@ public interface Dialect {
     boolean transactionalDdl();
 
     /**
-     * Takes the migration lock for this database, waiting up to {@code timeout}.
+     * Takes the migration lock of {@code scope} (the version table, as {@code schema.table}) on {@code connection},
+     * waiting up to {@code timeout}. The lock belongs to the connection's session: it holds across commits and
+     * DDL and ends with the session, so the connection that migrates should hold it.
      *
      * @throws dev.autogen.AutogenException of kind {@code LOCKED} naming the holder where the database tells it
      */
-    MigrationLock lock(Connection connection, Duration timeout) throws SQLException;
+    MigrationLock lock(Connection connection, String scope, Duration timeout) throws SQLException;
+
+    /** {@link #lock(Connection, String, Duration)} of a version table named {@code autogen_version}. */
+    default MigrationLock lock(Connection connection, Duration timeout) throws SQLException {
+        return lock(connection, lockScope(connection, null, "autogen_version"), timeout);
+    }
+
+    /**
+     * The lock scope of a version table: {@code schema.table} as the catalog stores them, the schema being the
+     * connection's (its database where schemas are databases) when {@code schema} is {@code null}.
+     */
+    default String lockScope(Connection connection, String schema, String table) throws SQLException {
+        String s = schema != null ? schema : connection.getSchema();
+        if (s == null) {
+            s = connection.getCatalog();
+        }
+        return normaliseIdentifier(s, false) + "." + normaliseIdentifier(table, false);
+    }
 
     /** Creates an empty scratch database or schema next to the one {@code connection} is on; returns its JDBC URL. */
     String createScratch(Connection connection, String name) throws SQLException;

@@ -48,7 +48,11 @@ final class OfflineScript {
             List<SqlStatement> statements = RenderedOperation.statements(ops);
             boolean tx = begin(out, statements);
             statements.forEach(s -> append(out, s));
-            append(out, SqlStatement.of(versionTable.recordSql(info.id(), Checksums.of(statements))));
+            LoadedRevision revision = revisions.get(info.id());
+            // a script that creates the version table records both checksums; one for an existing table, which an
+            // older autogen may have made, names only the columns every version has
+            append(out, SqlStatement.of(versionTable.recordSql(info.id(), Checksums.of(revision, Direction.UPGRADE),
+                    from.isEmpty() ? Checksums.ofDowngrade(revision) : null)));
             commit(out, tx);
             out.append('\n');
         }

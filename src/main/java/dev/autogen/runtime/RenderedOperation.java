@@ -23,15 +23,32 @@ public record RenderedOperation(int number, Operation operation, String descript
     /** Records the revision's upgrade or downgrade on a fresh {@link Op} and renders each operation. */
     public static List<RenderedOperation> of(LoadedRevision revision, Direction direction, DdlRenderer renderer) {
         Revision annotation = revision.migration().getClass().getAnnotation(Revision.class);
-        Op op = new Op(renderer, annotation != null && annotation.portable());
-        Plan plan;
+        Plan plan = plan(revision, direction, new Op(renderer, annotation != null && annotation.portable()));
+        List<RenderedOperation> out = new ArrayList<>(plan.size());
+        OperationSummary describer = new OperationSummary();
+        for (int i = 0; i < plan.size(); i++) {
+            Operation operation = plan.operations().get(i);
+            out.add(new RenderedOperation(i + 1, operation, operation.accept(describer), renderer.render(operation)));
+        }
+        return out;
+    }
+
+    /**
+     * The operations the revision's upgrade or downgrade records as written (names and types not yet made
+     * specific to a database), not rendered: what its checksums cover.
+     */
+    public static List<Operation> operations(LoadedRevision revision, Direction direction) {
+        return plan(revision, direction, new Op()).operations();
+    }
+
+    private static Plan plan(LoadedRevision revision, Direction direction, Op op) {
         try {
             if (direction == Direction.UPGRADE) {
                 revision.migration().upgrade(op);
             } else {
                 revision.migration().downgrade(op);
             }
-            plan = op.plan();
+            return op.plan();
         } catch (dev.autogen.AutogenException e) {
             throw new dev.autogen.AutogenException(e.kind(), "Revision " + revision.info().describe() + " (in "
                     + revision.info().sourceName() + ") cannot " + direction.command() + ": " + e.getMessage(), e);
@@ -42,13 +59,6 @@ public record RenderedOperation(int number, Operation operation, String descript
                     + direction.command() + "(): " + e + "; nothing of it ran. Fix the revision so it only records"
                     + " operations on op.", e);
         }
-        List<RenderedOperation> out = new ArrayList<>(plan.size());
-        OperationSummary describer = new OperationSummary();
-        for (int i = 0; i < plan.size(); i++) {
-            Operation operation = plan.operations().get(i);
-            out.add(new RenderedOperation(i + 1, operation, operation.accept(describer), renderer.render(operation)));
-        }
-        return out;
     }
 
     /** All statements of {@code operations}, in order. */

@@ -12,14 +12,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs revisions on one connection with the transaction policy: on a transactional-DDL database each revision
- * and its version-table row commit together (or the whole run at once with {@code transactionPerRun}); a
- * statement that must run outside a transaction commits what came before it. Without transactional DDL
- * (MariaDB) every statement commits as it runs, and a failure says which operations stay applied.
+ * Runs revisions on one connection with the one transaction policy. Every revision runs in a transaction that
+ * also writes its version-table row, so whatever can roll back does: on PostgreSQL all of it (or the whole run
+ * at once with {@code transactionPerRun}); on MariaDB and H2 the data statements, since their DDL commits
+ * implicitly. Before a revision's first statement that cannot roll back (DDL there, a statement that must run
+ * outside a transaction on PostgreSQL) the version table gets an "in progress" mark, kept up to date with the
+ * number of operations done, which the applied row replaces when the revision finishes; a rerun finds the mark
+ * of an interrupted revision and reports it ({@link Interruption}) instead of running it again.
  */
 final class RevisionExecutor {
     private final Dialect dialect;
@@ -34,6 +38,10 @@ final class RevisionExecutor {
     private Set<String> applied;
     private Set<String> committed;
     private List<RenderedOperation> committedOps;
+    /** The progress the current revision's mark records durably; -1 while it has no mark. */
+    private int markedDone;
+    /** The operation whose statements that cannot roll back have started running, if not complete. */
+    private RenderedOperation touched;
 
     RevisionExecutor(Dialect dialect, VersionTable versionTable, RevisionGraph graph, Map<String, LoadedRevision> revisions,
                      ProgressListener listener, boolean transactionPerRun) {
@@ -46,6 +54,37 @@ final class RevisionExecutor {
         this.perRun = transactional && transactionPerRun;
     }
 
+    /**
+     * True when a statement cannot be rolled back: on a transactional-DDL database only those that run outside a
+     * transaction; elsewhere every statement but plain data manipulation, since DDL commits implicitly.
+     */
+    boolean cannotRollBack(SqlStatement statement) {
+        if (statement.outsideTransaction()) {
+            return true;
+        }
+        if (transactional) {
+            return false;
+        }
+        String sql = statement.sql().stripLeading();
+        while (sql.startsWith("(")) {
+            sql = sql.substring(1).stripLeading();
+        }
+        int end = 0;
+        while (end < sql.length() && Character.isLetter(sql.charAt(end))) {
+            end++;
+        }
+        return !DATA_STATEMENTS.contains(sql.substring(0, end).toUpperCase(Locale.ROOT));
+    }
+
+    /** Statements that change rows only, which MariaDB and H2 roll back (first keyword). */
+    private static final Set<String> DATA_STATEMENTS = Set.of("INSERT", "UPDATE", "DELETE", "REPLACE", "SELECT",
+            "WITH", "MERGE", "VALUES");
+
+    /** True when any statement of {@code op} cannot be rolled back. */
+    boolean cannotRollBack(RenderedOperation op) {
+        return op.statements().stream().anyMatch(this::cannotRollBack);
+    }
+
     /** Applies or undoes {@code path} in order on a database whose applied revisions are {@code appliedBefore}. */
     void run(Connection c, List<RevisionInfo> path, Direction direction, Set<String> appliedBefore) throws SQLException {
         applied = new LinkedHashSet<>(appliedBefore);
@@ -56,7 +95,8 @@ final class RevisionExecutor {
         for (RevisionInfo info : path) {
             rendered.add(RenderedOperation.of(revisions.get(info.id()), direction, dialect.renderer()));
         }
-        c.setAutoCommit(!transactional);
+        c.setAutoCommit(false);
+        Throwable failure = null;
         try {
             for (int i = 0; i < path.size(); i++) {
                 runOne(c, revisions.get(path.get(i).id()), direction, rendered.get(i));
@@ -64,8 +104,18 @@ final class RevisionExecutor {
             if (perRun) {
                 commit(c, path.isEmpty() ? null : path.get(path.size() - 1), direction);
             }
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
-            c.setAutoCommit(true);
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException e) {
+                if (failure == null) {
+                    throw e;
+                }
+                failure.addSuppressed(e);
+            }
         }
     }
 
@@ -74,22 +124,34 @@ final class RevisionExecutor {
         listener.revisionStarted(info, direction);
         long start = System.nanoTime();
         committedOps = new ArrayList<>();
+        markedDone = -1;
+        touched = null;
+        boolean marked = ops.stream().anyMatch(this::cannotRollBack);
+        if (marked) {
+            versionUpdate(c, info, direction, () -> versionTable.mark(c, info.id(), direction));
+            markedDone = 0;
+        }
         List<RenderedOperation> done = new ArrayList<>();
         for (RenderedOperation op : ops) {
             for (SqlStatement statement : op.statements()) {
                 execute(c, info, op, statement, done, direction);
             }
             done.add(op);
-            if (!transactional) {
-                committedOps = new ArrayList<>(done);
+            if (cannotRollBack(op)) {
+                progress(c, info, op, done, direction);
             }
         }
         String versionSql = null;
         try {
             if (direction == Direction.UPGRADE) {
-                String checksum = Checksums.of(RenderedOperation.statements(ops));
-                versionSql = versionTable.recordSql(info.id(), checksum);
-                versionTable.record(c, info.id(), checksum);
+                String checksum = Checksums.of(revision, Direction.UPGRADE);
+                String downgradeChecksum = Checksums.ofDowngrade(revision);
+                versionSql = versionTable.recordSql(info.id(), checksum, downgradeChecksum);
+                if (marked) {
+                    versionTable.updateChecksums(c, info.id(), checksum, downgradeChecksum);
+                } else {
+                    versionTable.record(c, info.id(), checksum, downgradeChecksum);
+                }
                 applied.add(info.id());
             } else {
                 versionSql = versionTable.removeSql(info.id());
@@ -97,12 +159,9 @@ final class RevisionExecutor {
                 applied.remove(info.id());
             }
         } catch (SQLException e) {
-            rollback(c);
-            throw failure(info, null, e, versionSql, direction);
+            throw failure(c, info, null, e, versionSql, direction);
         }
-        if (!transactional) {
-            committed = new LinkedHashSet<>(applied);
-        } else if (!perRun) {
+        if (!perRun) {
             commit(c, info, direction);
         }
         listener.revisionFinished(info, direction, Duration.ofNanos(System.nanoTime() - start));
@@ -110,25 +169,58 @@ final class RevisionExecutor {
 
     private void execute(Connection c, RevisionInfo info, RenderedOperation op, SqlStatement statement,
                          List<RenderedOperation> done, Direction direction) {
+        if (cannotRollBack(statement)) {
+            // what ran before must not be lost or doubled: the mark records it, and both commit first
+            progress(c, info, op, done, direction);
+        }
         try {
-            if (transactional && statement.outsideTransaction()) {
+            if (statement.outsideTransaction()) {
                 listener.warning("Revision " + info.describe() + " runs operation " + op.number() + " ("
                         + op.description() + ") outside a transaction: " + statement.sql() + ". What ran before it is"
                         + " committed, so if a later statement fails the revision stays partly applied.");
-                c.commit();
-                committed = new LinkedHashSet<>(applied);
                 c.setAutoCommit(true);
+                touched = op; // a statement outside a transaction can leave something behind even when it fails
                 exec(c, statement.sql());
                 c.setAutoCommit(false);
-                committedOps = new ArrayList<>(done);
-                committedOps.add(op);
             } else {
                 exec(c, statement.sql());
+                touched = cannotRollBack(statement) ? op : touched;
             }
         } catch (SQLException e) {
-            rollback(c);
-            throw failure(info, op, e, statement.sql(), direction);
+            throw failure(c, info, op, e, statement.sql(), direction);
         }
+    }
+
+    /** Records the {@code done} operations on the revision's mark (when that changed) and commits them. */
+    private void progress(Connection c, RevisionInfo info, RenderedOperation op, List<RenderedOperation> done,
+                          Direction direction) {
+        try {
+            if (markedDone >= 0 && markedDone != done.size()) {
+                versionTable.progress(c, info.id(), done.size());
+            }
+            c.commit();
+            committed = new LinkedHashSet<>(applied);
+            committedOps = new ArrayList<>(done);
+            markedDone = Math.max(markedDone, done.size());
+        } catch (SQLException e) {
+            throw failure(c, info, op, e, "COMMIT", direction);
+        }
+    }
+
+    /** Writes to the version table and commits, so the mark is durable before work that cannot roll back. */
+    private void versionUpdate(Connection c, RevisionInfo info, Direction direction, SqlWork work) {
+        try {
+            work.run();
+            c.commit();
+            committed = new LinkedHashSet<>(applied);
+        } catch (SQLException e) {
+            throw failure(c, info, null, e, "(version table update)", direction);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork {
+        void run() throws SQLException;
     }
 
     private void commit(Connection c, RevisionInfo info, Direction direction) {
@@ -136,8 +228,7 @@ final class RevisionExecutor {
             c.commit();
             committed = new LinkedHashSet<>(applied);
         } catch (SQLException e) {
-            rollback(c);
-            throw failure(info, null, e, "COMMIT", direction);
+            throw failure(c, info, null, e, "COMMIT", direction);
         }
     }
 
@@ -147,28 +238,45 @@ final class RevisionExecutor {
         }
     }
 
-    private void rollback(Connection c) {
-        if (!transactional) {
-            return;
-        }
+    /**
+     * Rolls back what can be, and when nothing that cannot roll back ran, removes the revision's mark again.
+     * A failure here (typically: the connection is gone) is attached to {@code failure}, never replaces it.
+     */
+    private void cleanUp(Connection c, RevisionInfo info, Direction direction, boolean partial, AutogenException failure) {
         try {
             if (!c.getAutoCommit()) {
                 c.rollback();
             }
-        } catch (SQLException e) {
-            // the connection is broken: the server discards the open transaction when the session ends
+            if (markedDone == 0 && !partial && info != null) {
+                if (direction == Direction.UPGRADE) {
+                    versionTable.remove(c, info.id());
+                } else {
+                    versionTable.updateChecksums(c, info.id(), null, null);
+                }
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 
-    private AutogenException failure(RevisionInfo info, RenderedOperation op, SQLException e, String sql,
+    private AutogenException failure(Connection c, RevisionInfo info, RenderedOperation op, SQLException e, String sql,
                                      Direction direction) {
         String where = op == null ? "while updating the version table" : "at operation " + op.number() + " ("
                 + op.description() + ")";
+        boolean partial = op != null && touched == op && !committedOps.contains(op);
         String at = describeState();
         StringBuilder message = new StringBuilder("Revision " + (info == null ? "?" : info.describe()) + " failed "
                 + where + ": " + oneLine(e.getMessage()) + ". Statement: " + sql + ". ");
-        if (committedOps.isEmpty()) {
+        if (committedOps.isEmpty() && !partial) {
             message.append("The database is still at ").append(at);
+        } else if (committedOps.isEmpty()) {
+            message.append("The version table is still at ").append(at).append(", but part of operation ")
+                    .append(op.number()).append(" may be applied because it cannot roll back; the version table marks ")
+                    .append(info.id()).append(" as interrupted: check the database, undo what it did by hand and run"
+                            + " 'autogen repair'");
         } else {
             int last = committedOps.get(committedOps.size() - 1).number();
             List<String> names = new ArrayList<>();
@@ -177,13 +285,16 @@ final class RevisionExecutor {
                     .append(last == 1 ? " 1" : "s 1-" + last).append(" of ").append(info == null ? "?" : info.id())
                     .append(" (").append(String.join("; ", names)).append(") stay").append(last == 1 ? "s" : "")
                     .append(" applied because ")
-                    .append(transactional ? "they ran before a statement that must run outside a transaction"
+                    .append(transactional ? "they ran outside a transaction or before a statement that must"
                             : dialect.name() + " cannot roll back DDL")
-                    .append("; undo ").append(last == 1 ? "it" : "them").append(" by hand (or make the revision skip ")
-                    .append(last == 1 ? "it" : "them").append(")");
+                    .append("; the version table marks ").append(info == null ? "?" : info.id())
+                    .append(" as interrupted: undo ").append(last == 1 ? "it" : "them")
+                    .append(" by hand and run 'autogen repair'");
         }
         message.append("; fix the revision and rerun 'autogen ").append(direction.command()).append("'.");
-        return new AutogenException(ErrorKind.MIGRATION_FAILED, message.toString(), e);
+        AutogenException failure = new AutogenException(ErrorKind.MIGRATION_FAILED, message.toString(), e);
+        cleanUp(c, info, direction, partial || !committedOps.isEmpty(), failure);
+        return failure;
     }
 
     private String describeState() {

@@ -292,8 +292,26 @@ public final class RevisionGraph {
      * up to {@code target}: the target and everything it needs that is not applied yet.
      */
     public List<RevisionInfo> upgradePath(Set<String> current, String target) {
-        Set<String> heads = currentHeads(current);
-        Set<String> applied = closure(current);
+        return upgradePath(currentHeads(current), closure(current), target);
+    }
+
+    /**
+     * What to apply, in order, to bring a database that recorded exactly {@code recorded} up to {@code target}.
+     * Only recorded revisions count as applied: a revision below a recorded one that is not recorded itself
+     * (see {@link #unrecordedBelow}) is in the path too.
+     */
+    public List<RevisionInfo> upgradePathFromRecorded(Set<String> recorded, String target) {
+        return upgradePath(currentHeads(recorded), recorded, target);
+    }
+
+    /** The revisions not recorded although a recorded revision follows them: added below it, e.g. merged late. */
+    public Set<String> unrecordedBelow(Set<String> recorded) {
+        Set<String> below = new LinkedHashSet<>(closure(recorded));
+        below.removeAll(recorded);
+        return below;
+    }
+
+    private List<RevisionInfo> upgradePath(Set<String> heads, Set<String> applied, String target) {
         Set<String> wanted = new LinkedHashSet<>(closure(resolve(target, heads)));
         wanted.removeAll(applied);
         return sorted(wanted).stream().map(byId::get).toList();
@@ -304,8 +322,15 @@ public final class RevisionGraph {
      * are {@code current} down to {@code target}: every applied revision that follows the target.
      */
     public List<RevisionInfo> downgradePath(Set<String> current, String target) {
-        Set<String> heads = currentHeads(current);
-        Set<String> applied = closure(current);
+        return downgradePath(currentHeads(current), closure(current), target);
+    }
+
+    /** {@link #downgradePath} for a database that recorded exactly {@code recorded}: only those are undone. */
+    public List<RevisionInfo> downgradePathFromRecorded(Set<String> recorded, String target) {
+        return downgradePath(currentHeads(recorded), recorded, target);
+    }
+
+    private List<RevisionInfo> downgradePath(Set<String> heads, Set<String> applied, String target) {
         Set<String> destination = resolve(target, heads);
         Set<String> undo = new LinkedHashSet<>();
         if (destination.isEmpty()) {

@@ -96,8 +96,8 @@ class NonTransactionalRunnerIT {
                     .hasMessageStartingWith("Revision b2b2b2 (add x) failed at operation 3 (add column missing.y (integer, nullable)): ")
                     .hasMessageEndingWith("The version table is still at revision a1a1a1, but operations 1-2 of b2b2b2"
                             + " (add column users.x (integer, nullable); create table t2 (id)) stay applied because " + name + " cannot roll"
-                            + " back DDL; undo them by hand (or make the revision skip them); fix the revision and"
-                            + " rerun 'autogen upgrade'.");
+                            + " back DDL; the version table marks b2b2b2 as interrupted: undo them by hand and run"
+                            + " 'autogen repair'; fix the revision and rerun 'autogen upgrade'.");
             assertThat(runner.current()).containsExactly("a1a1a1");
             assertThat(columns(db)).containsExactly("t2.id", "users.id", "users.x");
         }

@@ -93,9 +93,13 @@ class RunnerIT {
     }
 
     private Runner runner(Settings settings) {
+        return runner(settings, new PostgresDialect());
+    }
+
+    private Runner runner(Settings settings, dev.autogen.dialect.Dialect dialect) {
         List<LoadedRevision> revisions = new RevisionLoader().load(migrations(), List.of(), getClass().getClassLoader(),
                 dir.resolve(".autogen-cache"));
-        return new Runner(new PostgresDialect(), db::connect, settings, revisions, listener);
+        return new Runner(dialect, db::connect, settings, revisions, listener);
     }
 
     /** Columns of the public schema, {@code table.column}, outside the version table. */
@@ -139,7 +143,7 @@ class RunnerIT {
         assertThat(runner.current()).containsExactly("c3c3c3");
         assertThat(columns()).containsExactly("orders.id", "users.email", "users.id");
         assertThat(versionRows()).containsOnlyKeys("a1a1a1", "b2b2b2", "c3c3c3").doesNotContainValue(null);
-        assertThat(versionRows().get("a1a1a1")).hasSize(64);
+        assertThat(versionRows().get("a1a1a1")).hasSize(47).startsWith("o1:");
         assertThat(events).containsExactly("start upgrade a1a1a1", "done upgrade a1a1a1", "start upgrade b2b2b2",
                 "done upgrade b2b2b2", "start upgrade c3c3c3", "done upgrade c3c3c3");
         assertThat(runner.upgrade("head").nothingToDo()).isTrue();
@@ -290,8 +294,10 @@ class RunnerIT {
         assertThat(versionRows()).containsOnlyKeys("a1a1a1");
 
         db.execute("INSERT INTO autogen_version (revision) VALUES ('ffffff')");
-        assertThatThrownBy(runner::current).hasMessage("Database is at revision ffffff, which is not in the revision"
-                + " graph; run 'autogen history' or 'autogen stamp'.");
+        assertThat(runner.current()).containsExactly("a1a1a1", "ffffff");
+        assertThatThrownBy(() -> runner.upgrade("head")).hasMessage("The version table autogen_version records"
+                + " revision ffffff, which no revision file in the migrations folder has; restore its file (an older"
+                + " checkout?), or if it never ran or was removed on purpose, run 'autogen repair' to delete its row.");
         assertThat(runner.stamp("head", true).after()).containsExactly("c3c3c3");
         assertThat(versionRows()).containsOnlyKeys("a1a1a1", "b2b2b2", "c3c3c3");
     }
@@ -322,7 +328,7 @@ class RunnerIT {
         assertThat(up).contains("-- Running upgrade base -> a1a1a1 (create users)\nBEGIN;\nCREATE TABLE users (",
                 "-- Running upgrade a1a1a1 -> b2b2b2 (add email)\nBEGIN;\nALTER TABLE users ADD COLUMN email varchar(255);\n",
                 "');\nCOMMIT;\n",
-                "INSERT INTO autogen_version (revision, checksum) VALUES ('c3c3c3', '");
+                "INSERT INTO autogen_version (revision, checksum, downgrade_checksum) VALUES ('c3c3c3', 'o1:");
         assertThat(up.indexOf("CREATE TABLE autogen_version")).isLessThan(up.indexOf("-- Running upgrade"));
         db.execute(up);
         assertThat(runner.current()).containsExactly("c3c3c3");
@@ -354,5 +360,300 @@ class RunnerIT {
         assertThat(new TreeSet<>(runner.current())).containsExactly("c3c3c3", "e5e5e5");
         runner.downgrade("b2b2b2");
         assertThat(new TreeSet<>(runner.current())).containsExactly("b2b2b2", "e5e5e5");
+    }
+
+    // ---- checksums of both directions, stable across renderers, older version tables (issue #12, point 6) ----
+
+    @Test
+    void editedDowngradeOfAnAppliedRevisionIsDetected() throws Exception {
+        writeChain();
+        runner().upgrade("head");
+        RevisionSources.write(migrations(), "b2b2b2", List.of("a1a1a1"), "add email",
+                "op.addColumn(\"users\", column(\"email\", \"varchar(255)\"));",
+                "op.execute(\"UPDATE users SET email = NULL\"); op.dropColumn(\"users\", \"email\");");
+
+        assertThat(runner().editedRevisions()).containsExactly("b2b2b2");
+        events.clear();
+        runner().upgrade("head");
+        assertThat(events).singleElement().asString().contains("the operations its downgrade records no longer match");
+    }
+
+    @Test
+    void sqlRenderedDifferentlyDoesNotMarkAppliedRevisionsAsEdited() throws Exception {
+        writeChain();
+        runner().upgrade("head");
+        Runner rewritten = runner(Settings.defaults(dir), withRewrittenSql(new PostgresDialect()));
+
+        assertThat(rewritten.upgradeSql("head")).contains("/* rendered by a newer autogen */");
+        assertThat(rewritten.editedRevisions()).isEmpty();
+    }
+
+    @Test
+    void versionTableOfTheEarlierFormatIsUpgradedInPlaceAndKeepsItsRevisions() throws Exception {
+        writeChain();
+        Runner runner = runner();
+        List<LoadedRevision> loaded = new RevisionLoader().load(migrations(), List.of(), getClass().getClassLoader(),
+                dir.resolve(".autogen-cache"));
+        PostgresDialect dialect = new PostgresDialect();
+        db.execute("CREATE TABLE autogen_version (revision varchar(64) NOT NULL, checksum varchar(64),"
+                        + " applied_at timestamp DEFAULT CURRENT_TIMESTAMP NOT NULL, CONSTRAINT autogen_version_pkey PRIMARY KEY (revision))",
+                "CREATE TABLE users (id bigint NOT NULL, email varchar(255), CONSTRAINT users_pkey PRIMARY KEY (id))");
+        for (LoadedRevision r : loaded) {
+            if (!r.id().equals("c3c3c3")) {
+                db.execute("INSERT INTO autogen_version (revision, checksum) VALUES ('" + r.id() + "', '"
+                        + Checksums.ofLegacy(r, dialect.renderer()) + "')");
+            }
+        }
+
+        assertThat(runner.current()).containsExactly("b2b2b2");
+        assertThat(runner.editedRevisions()).isEmpty();
+        assertThat(runner.upgrade("head").revisions()).extracting(RevisionInfo::id).containsExactly("c3c3c3");
+
+        assertThat(query("SELECT column_name FROM information_schema.columns WHERE table_name = 'autogen_version'"
+                + " ORDER BY ordinal_position"))
+                .containsExactly("revision", "checksum", "applied_at", "downgrade_checksum", "state", "operations_done");
+        assertThat(versionRows()).containsOnlyKeys("a1a1a1", "b2b2b2", "c3c3c3")
+                .allSatisfy((id, checksum) -> assertThat(checksum).startsWith(Checksums.PREFIX));
+        assertThat(query("SELECT count(*) FROM autogen_version WHERE downgrade_checksum IS NULL")).containsExactly("0");
+        assertThat(runner().editedRevisions()).isEmpty();
+    }
+
+    /** The dialect with a renderer that writes every statement differently, as a newer autogen might. */
+    private static dev.autogen.dialect.Dialect withRewrittenSql(dev.autogen.dialect.Dialect dialect) {
+        dev.autogen.dialect.DdlRenderer real = dialect.renderer();
+        dev.autogen.dialect.DdlRenderer renderer = (dev.autogen.dialect.DdlRenderer) java.lang.reflect.Proxy.newProxyInstance(
+                RunnerIT.class.getClassLoader(), new Class<?>[] {dev.autogen.dialect.DdlRenderer.class}, (proxy, method, args) -> {
+                    Object result = invoke(method, real, args);
+                    if (method.getName().equals("render")) {
+                        return ((List<?>) result).stream().map(s -> (dev.autogen.dialect.SqlStatement) s)
+                                .map(s -> new dev.autogen.dialect.SqlStatement(s.sql() + " /* rendered by a newer autogen */",
+                                        s.outsideTransaction())).toList();
+                    }
+                    return result;
+                });
+        return (dev.autogen.dialect.Dialect) java.lang.reflect.Proxy.newProxyInstance(RunnerIT.class.getClassLoader(),
+                new Class<?>[] {dev.autogen.dialect.Dialect.class},
+                (proxy, method, args) -> method.getName().equals("renderer") ? renderer : invoke(method, dialect, args));
+    }
+
+    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.isDefault() ? java.lang.reflect.InvocationHandler.invokeDefault(target, method, args)
+                    : method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    // ---- the migration lock (issue #12, point 3) ----
+
+    /** The backend pid holding an advisory lock in this database, or null. */
+    private String advisoryHolder() throws SQLException {
+        List<String> pids = query("SELECT l.pid::text FROM pg_locks l JOIN pg_database d ON d.oid = l.database"
+                + " WHERE l.locktype = 'advisory' AND l.granted AND d.datname = '" + db.name() + "'");
+        return pids.isEmpty() ? null : pids.get(0);
+    }
+
+    private void writeSlowRevision(String seconds) {
+        RevisionSources.write(migrations(), "a1a1a1", List.of(), "create t",
+                "op.createTable(\"t\", column(\"id\", \"integer\"));", "op.dropTable(\"t\");");
+        RevisionSources.write(migrations(), "b2b2b2", List.of("a1a1a1"), "slow fill",
+                "op.execute(\"SELECT pg_sleep(" + seconds + ")\"); op.execute(\"INSERT INTO t SELECT generate_series(1, 10)\");",
+                "op.execute(\"DELETE FROM t\");");
+    }
+
+    /** Waits until a statement starting with {@code prefix} runs in this database; returns its backend pid. */
+    private String waitForStatement(String prefix, Future<?> run) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<String> pids = query("SELECT pid::text FROM pg_stat_activity WHERE datname = '" + db.name()
+                    + "' AND state = 'active' AND query LIKE '" + prefix + "%'");
+            if (!pids.isEmpty()) {
+                return pids.get(0);
+            }
+            if (run.isDone()) {
+                run.get();
+                throw new AssertionError("the upgrade ended before running " + prefix);
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no statement " + prefix + " started within 30 s");
+    }
+
+    @Test
+    void theLockIsHeldByTheConnectionThatMigrates() throws Exception {
+        writeSlowRevision("2");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<RunResult> run = pool.submit(() -> runner().upgrade("head"));
+            String migrating = waitForStatement("SELECT pg_sleep", run);
+            assertThat(advisoryHolder()).isEqualTo(migrating);
+            run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(advisoryHolder()).isNull();
+    }
+
+    @Test
+    void anIdleSessionTimeoutCannotLetASecondUpgradeRunAlongside() throws Exception {
+        writeSlowRevision("2");
+        db.execute("ALTER DATABASE " + db.name() + " SET idle_session_timeout = '300ms'");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<RunResult> first = pool.submit(() -> runner().upgrade("head"));
+            waitForStatement("SELECT pg_sleep", first);
+            Thread.sleep(800);
+            Future<RunResult> second = pool.submit(() -> runner(settings(Duration.ofSeconds(20), false)).upgrade("head"));
+            assertThat(first.get(30, java.util.concurrent.TimeUnit.SECONDS).revisions()).hasSize(2);
+            assertThat(second.get(30, java.util.concurrent.TimeUnit.SECONDS).nothingToDo()).isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(query("SELECT count(*) FROM t")).containsExactly("10");
+    }
+
+    @Test
+    void projectsWithTheirOwnVersionTablesDoNotWaitForEachOther() throws Exception {
+        writeChain();
+        Settings d = settings(Duration.ofMillis(300), false);
+        Settings other = new Settings(d.baseDir(), d.url(), d.user(), d.password(), d.classpath(), d.sources(), d.packages(),
+                d.migrations(), d.revisionPackage(), d.schemas(), "other_version", d.includeTables(), d.excludeTables(),
+                d.dialect(), d.devUrl(), d.lockTimeout(), d.transactionPerRun(), d.postWriteHook(), d.hibernate());
+        try (Connection holder = db.connect();
+             dev.autogen.dialect.MigrationLock held = new PostgresDialect().lock(holder, Duration.ofSeconds(1))) {
+            assertThat(runner(other).upgrade("head").after()).containsExactly("c3c3c3");
+            assertThatThrownBy(() -> runner(d).upgrade("head"))
+                    .satisfies(e -> assertThat(((AutogenException) e).kind()).isEqualTo(ErrorKind.LOCKED));
+            assertThat(held).isNotNull();
+        }
+    }
+
+    @Test
+    void failingToReleaseTheLockAfterASuccessfulUpgradeIsAWarning() throws Exception {
+        writeChain();
+        ProgressListener killer = new ProgressListener() {
+            @Override
+            public void revisionFinished(RevisionInfo revision, Direction direction, Duration took) {
+                if (revision.id().equals("c3c3c3")) {
+                    // the run is committed; end the migrating session before the runner releases the lock
+                    db.execute("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory'"
+                            + " AND database = (SELECT oid FROM pg_database WHERE datname = '" + db.name() + "')");
+                }
+            }
+
+            @Override
+            public void warning(String message) {
+                events.add("warning " + message);
+            }
+        };
+        List<LoadedRevision> revisions = new RevisionLoader().load(migrations(), List.of(), getClass().getClassLoader(),
+                dir.resolve(".autogen-cache"));
+        Runner runner = new Runner(new PostgresDialect(), db::connect, Settings.defaults(dir), revisions, killer);
+
+        assertThat(runner.upgrade("head").after()).containsExactly("c3c3c3");
+        assertThat(events).singleElement().asString().startsWith("warning The upgrade finished, but releasing the"
+                + " migration lock failed: ");
+        assertThat(runner().current()).containsExactly("c3c3c3");
+    }
+
+    // ---- a lost connection keeps the real error (issue #12, point 4) ----
+
+    @Test
+    void aTerminatedConnectionReportsTheRevisionThatFailed() throws Exception {
+        writeSlowRevision("10");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<RunResult> run = pool.submit(() -> runner().upgrade("head"));
+            String pid = waitForStatement("SELECT pg_sleep", run);
+            db.execute("SELECT pg_terminate_backend(" + pid + ")");
+            assertThatThrownBy(() -> run.get(30, java.util.concurrent.TimeUnit.SECONDS))
+                    .cause()
+                    .isInstanceOf(AutogenException.class)
+                    .satisfies(e -> assertThat(((AutogenException) e).kind()).isEqualTo(ErrorKind.MIGRATION_FAILED))
+                    .hasMessageStartingWith("Revision b2b2b2 (slow fill) failed at operation 1 (")
+                    .hasMessageContaining("The database is still at revision a1a1a1");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(runner().current()).containsExactly("a1a1a1");
+    }
+
+    // ---- interrupted revisions (issue #12, point 2) ----
+
+    @Test
+    void aRevisionInterruptedAfterWorkOutsideATransactionIsReportedAndRepaired() throws Exception {
+        writeChain();
+        RevisionSources.write(migrations(), "d4d4d4", List.of("c3c3c3"), "index and wait",
+                "op.createIndex(\"ix_users_email\", \"users\", \"email\").concurrently();"
+                        + " op.execute(\"SELECT pg_sleep(10)\"); op.addColumn(\"users\", column(\"x\", \"integer\"));",
+                "op.dropColumn(\"users\", \"x\"); op.dropIndex(\"ix_users_email\", \"users\").concurrently();");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<RunResult> run = pool.submit(() -> runner().upgrade("head"));
+            String pid = waitForStatement("SELECT pg_sleep", run);
+            db.execute("SELECT pg_terminate_backend(" + pid + ")");
+            assertThatThrownBy(() -> run.get(30, java.util.concurrent.TimeUnit.SECONDS)).cause()
+                    .hasMessageContaining("operation 1 of d4d4d4 (create index ix_users_email on users (email)) stays"
+                            + " applied");
+        } finally {
+            pool.shutdownNow();
+        }
+        String interrupted = "Revision d4d4d4 (index and wait) was interrupted after operation 1 of 3; these operations"
+                + " may be applied: 1 (create index ix_users_email on users (email)). Undo them by hand and run"
+                + " 'autogen repair' to clear the mark";
+        Runner runner = runner();
+        assertThat(runner.current()).containsExactly("c3c3c3");
+        assertThat(runner.state().problems()).singleElement().asString().startsWith(interrupted);
+        assertThatThrownBy(() -> runner.upgrade("head"))
+                .satisfies(e -> assertThat(((AutogenException) e).kind()).isEqualTo(ErrorKind.MIGRATION_FAILED))
+                .hasMessageStartingWith(interrupted);
+
+        db.execute("DROP INDEX ix_users_email");
+        assertThat(runner.repair()).singleElement().asString().startsWith("Cleared the mark of interrupted revision d4d4d4");
+        assertThat(runner.upgrade("head").after()).containsExactly("d4d4d4");
+        assertThat(columns()).contains("users.x");
+        assertThat(runner.state().problems()).isEmpty();
+    }
+
+    // ---- no revision is skipped (issue #12, point 5) ----
+
+    @Test
+    void aRevisionAddedBelowAnAppliedOneIsPendingAndRunsOnlyWhenNamed() throws Exception {
+        writeChain();
+        runner().upgrade("b2b2b2");
+        // a branch merged late: x9x9x9 now sits between a1a1a1 and the applied b2b2b2
+        RevisionSources.write(migrations(), "x9x9x9", List.of("a1a1a1"), "late",
+                "op.createTable(\"late\", column(\"id\", \"integer\"));", "op.dropTable(\"late\");");
+        RevisionSources.write(migrations(), "b2b2b2", List.of("x9x9x9"), "add email",
+                "op.addColumn(\"users\", column(\"email\", \"varchar(255)\"));",
+                "op.dropColumn(\"users\", \"email\");");
+        Runner runner = runner();
+
+        assertThat(runner.pending()).extracting(RevisionInfo::id).containsExactly("x9x9x9", "c3c3c3");
+        assertThatThrownBy(() -> runner.upgrade("head"))
+                .satisfies(e -> assertThat(((AutogenException) e).kind()).isEqualTo(ErrorKind.REVISION))
+                .hasMessage("Revision x9x9x9 (late) is not applied, but b2b2b2, which follows it, is: it was added"
+                        + " below an applied revision (for example a branch merged late), so it would run after them."
+                        + " Check that it does not conflict with them, then run 'autogen upgrade x9x9x9' to apply it,"
+                        + " or 'autogen stamp x9x9x9' if its changes are already in the database.");
+        assertThat(columns()).doesNotContain("late.id");
+
+        assertThat(runner.upgrade("x9x9x9").revisions()).extracting(RevisionInfo::id).containsExactly("x9x9x9");
+        assertThat(runner.upgrade("head").revisions()).extracting(RevisionInfo::id).containsExactly("c3c3c3");
+        assertThat(columns()).contains("late.id", "orders.id");
+        assertThat(runner.pending()).isEmpty();
+    }
+
+    @Test
+    void aRecordedIdWithoutARevisionFileIsRepairedByDeletingItsRow() throws Exception {
+        writeChain();
+        Runner runner = runner();
+        runner.upgrade("b2b2b2");
+        db.execute("INSERT INTO autogen_version (revision) VALUES ('ffffff')");
+
+        assertThat(runner.state().problems()).singleElement().asString().contains("run 'autogen repair' to delete its row");
+        assertThat(runner.repair()).containsExactly("Deleted the row of revision ffffff, which no revision file has.");
+        assertThat(runner.upgrade("head").after()).containsExactly("c3c3c3");
     }
 }

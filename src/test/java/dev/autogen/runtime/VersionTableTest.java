@@ -23,7 +23,8 @@ class VersionTableTest {
     @Test
     void tableHasRevisionKeyChecksumAndTime() {
         assertThat(table.definition().columns()).extracting(c -> c.name() + " " + c.type() + " " + c.nullable())
-                .containsExactly("revision varchar(64) false", "checksum varchar(64) true", "applied_at timestamp false");
+                .containsExactly("revision varchar(64) false", "checksum varchar(64) true", "applied_at timestamp false",
+                        "downgrade_checksum varchar(64) true", "state varchar(16) true", "operations_done integer true");
         assertThat(table.definition().primaryKey().columns()).containsExactly("revision");
         assertThat(table.createStatements()).singleElement().asString().startsWith("CREATE TABLE autogen_version (");
         assertThat(new VersionTable(new PostgresDialect(), "ops.versions").name().schema()).isEqualTo("ops");

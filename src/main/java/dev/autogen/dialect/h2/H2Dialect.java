@@ -64,8 +64,8 @@ public final class H2Dialect implements Dialect {
     }
 
     @Override
-    public MigrationLock lock(Connection connection, Duration timeout) throws SQLException {
-        return H2Lock.acquire(connection, timeout);
+    public MigrationLock lock(Connection connection, String scope, Duration timeout) throws SQLException {
+        return H2Lock.acquire(connection, scope, timeout);
     }
 
     /** An in-memory database {@code name} that lives until {@link #dropScratch} (the connection is not used). */

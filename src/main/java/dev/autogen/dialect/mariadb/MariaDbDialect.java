@@ -75,8 +75,8 @@ public class MariaDbDialect implements Dialect {
     }
 
     @Override
-    public MigrationLock lock(Connection connection, Duration timeout) throws SQLException {
-        return MariaDbLock.acquire(connection, timeout);
+    public MigrationLock lock(Connection connection, String scope, Duration timeout) throws SQLException {
+        return MariaDbLock.acquire(connection, scope, timeout);
     }
 
     /** Creates database {@code name} on the same server; returns the connection's URL with the database replaced. */

@@ -11,8 +11,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 
 /**
- * The migration lock as a MariaDB/MySQL user lock ({@code GET_LOCK}), named after the current database so
- * migrations of other databases on the same server do not wait for each other. It belongs to the session and
+ * The migration lock as a MariaDB/MySQL user lock ({@code GET_LOCK}), named after the version table (database
+ * and table) so migrations of other databases, or of other projects in the same one, do not wait for each other. It belongs to the session and
  * survives commits and DDL; closing releases it, and so does the connection ending.
  */
 final class MariaDbLock implements MigrationLock {
@@ -26,14 +26,26 @@ final class MariaDbLock implements MigrationLock {
         this.name = name;
     }
 
-    /** The lock name for the connection's current database, e.g. {@code autogen:shop}. */
-    static String lockName(Connection connection) throws SQLException {
-        String name = "autogen:" + connection.getCatalog();
-        return name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
+    /**
+     * The lock name for a version table ({@code database.table}), e.g. {@code autogen:shop.autogen_version}; a
+     * name longer than the server allows is replaced by a hash of it.
+     */
+    static String lockName(String scope) {
+        String name = "autogen:" + scope;
+        if (name.length() <= MAX_NAME) {
+            return name;
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(
+                    name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "autogen:" + java.util.HexFormat.of().formatHex(hash).substring(0, MAX_NAME - 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AutogenException(ErrorKind.INTERNAL, "This Java runtime has no SHA-256.", e);
+        }
     }
 
-    static MariaDbLock acquire(Connection connection, Duration timeout) throws SQLException {
-        String name = lockName(connection);
+    static MariaDbLock acquire(Connection connection, String scope, Duration timeout) throws SQLException {
+        String name = lockName(scope);
         long seconds = Math.max(0, (timeout.toMillis() + 999) / 1000);
         Object result;
         try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {

@@ -12,13 +12,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 
 /**
- * The migration lock: a session-level advisory lock on {@link #KEY} in the current database. The server
- * releases it when the session ends, so a killed process never leaves it behind.
+ * The migration lock: a session-level advisory lock in the current database, on a key derived from the version
+ * table ({@link #key}), so projects with their own version tables do not wait for each other. The server releases
+ * it when the session ends, so a killed process never leaves it behind.
  */
 final class PostgresAdvisoryLock implements MigrationLock {
 
-    /** The lock key: the 64-bit FNV-1a hash of "autogen", fixed so every autogen process agrees on it. */
-    static final long KEY = fnv1a("autogen");
 
     private static final Duration POLL = Duration.ofMillis(100);
     private static final String TRY_LOCK = "SELECT pg_try_advisory_lock(?)";
@@ -31,20 +30,31 @@ final class PostgresAdvisoryLock implements MigrationLock {
               AND l.classid::text::bigint = ? AND l.objid::text::bigint = ?""";
 
     private final Connection connection;
+    private final long key;
 
-    private PostgresAdvisoryLock(Connection connection) {
+    private PostgresAdvisoryLock(Connection connection, long key) {
         this.connection = connection;
+        this.key = key;
     }
 
-    static MigrationLock acquire(Connection connection, Duration timeout) throws SQLException {
+    /**
+     * The lock key of a version table ({@code schema.table}): the 64-bit FNV-1a hash of {@code autogen:} and the
+     * scope, so every autogen process migrating that table agrees on it.
+     */
+    static long key(String scope) {
+        return fnv1a("autogen:" + scope);
+    }
+
+    static MigrationLock acquire(Connection connection, String scope, Duration timeout) throws SQLException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        long key = key(scope);
         while (true) {
-            if (query(connection, TRY_LOCK)) {
-                return new PostgresAdvisoryLock(connection);
+            if (query(connection, TRY_LOCK, key)) {
+                return new PostgresAdvisoryLock(connection, key);
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw locked(connection, timeout);
+                throw locked(connection, key, scope, timeout);
             }
             try {
                 Thread.sleep(Math.max(1, Math.min(POLL.toMillis(), left / 1_000_000)));
@@ -60,7 +70,7 @@ final class PostgresAdvisoryLock implements MigrationLock {
     public void close() {
         try {
             if (!connection.isClosed()) {
-                query(connection, UNLOCK);
+                query(connection, UNLOCK, key);
             }
         } catch (SQLException e) {
             throw new AutogenException(ErrorKind.CONNECTION, "Cannot release the migration lock on database "
@@ -76,21 +86,22 @@ final class PostgresAdvisoryLock implements MigrationLock {
         }
     }
 
-    private static boolean query(Connection connection, String sql) throws SQLException {
+    private static boolean query(Connection connection, String sql, long key) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setLong(1, KEY);
+            ps.setLong(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }
         }
     }
 
-    private static AutogenException locked(Connection connection, Duration timeout) throws SQLException {
+    private static AutogenException locked(Connection connection, long key, String scope, Duration timeout)
+            throws SQLException {
         String holder = "an unknown session";
         String remedy = "wait for the other autogen process to finish and try again";
         try (PreparedStatement ps = connection.prepareStatement(HOLDER)) {
-            ps.setLong(1, KEY >>> 32);
-            ps.setLong(2, KEY & 0xffffffffL);
+            ps.setLong(1, key >>> 32);
+            ps.setLong(2, key & 0xffffffffL);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     int pid = rs.getInt(1);
@@ -99,7 +110,8 @@ final class PostgresAdvisoryLock implements MigrationLock {
                 }
             }
         }
-        return new AutogenException(ErrorKind.LOCKED, "The migration lock on database " + connection.getCatalog()
+        return new AutogenException(ErrorKind.LOCKED, "The migration lock of version table " + scope + " in database "
+                + connection.getCatalog()
                 + " is held by " + holder + " and was not released within " + timeout.toMillis() + " ms; " + remedy + ".");
     }
 

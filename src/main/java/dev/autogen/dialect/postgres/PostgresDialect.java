@@ -61,8 +61,8 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public MigrationLock lock(Connection connection, Duration timeout) throws SQLException {
-        return PostgresAdvisoryLock.acquire(connection, timeout);
+    public MigrationLock lock(Connection connection, String scope, Duration timeout) throws SQLException {
+        return PostgresAdvisoryLock.acquire(connection, scope, timeout);
     }
 
     /** {@code CREATE DATABASE name}; the URL is the connection's, with the database part replaced. */

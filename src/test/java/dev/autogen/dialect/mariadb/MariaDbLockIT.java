@@ -30,7 +30,7 @@ class MariaDbLockIT {
             assertThatThrownBy(() -> dialect.lock(second, Duration.ofSeconds(1)))
                     .isInstanceOf(AutogenException.class)
                     .satisfies(e -> assertThat(((AutogenException) e).kind()).isEqualTo(ErrorKind.LOCKED))
-                    .hasMessageContaining("'autogen:" + db.name() + "'")
+                    .hasMessageContaining("'autogen:" + db.name() + ".autogen_version'")
                     .hasMessageContaining("connection " + holder);
             lock.close();
             try (MigrationLock again = dialect.lock(second, Duration.ofSeconds(1))) {
