@@ -102,4 +102,38 @@ class NonTransactionalRunnerIT {
             assertThat(columns(db)).containsExactly("t2.id", "users.id", "users.x");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void mariaDbLockIsHeldByTheMigratingConnectionUnderTheVersionTablesName() throws Exception {
+        Path folder = dir.resolve("migrations");
+        RevisionSources.write(folder, "a1a1a1", List.of(), "create t",
+                "op.createTable(\"t\", column(\"id\", \"integer\"));", "op.dropTable(\"t\");");
+        RevisionSources.write(folder, "b2b2b2", List.of("a1a1a1"), "slow",
+                "op.execute(\"SELECT SLEEP(2)\");", "");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (TestDatabase db = TestDatabase.mariadb()) {
+            Runner runner = runner(db);
+            java.util.concurrent.Future<RunResult> run = pool.submit(() -> runner.upgrade("head"));
+            long migrating = -1;
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            while (migrating < 0 && System.nanoTime() < deadline && !run.isDone()) {
+                migrating = single(db, "SELECT COALESCE(MAX(ID), -1) FROM information_schema.PROCESSLIST WHERE DB = '"
+                        + db.name() + "' AND INFO LIKE 'SELECT SLEEP%'");
+                Thread.sleep(50);
+            }
+            assertThat(migrating).as("the slow statement ran").isPositive();
+            assertThat(single(db, "SELECT COALESCE(IS_USED_LOCK('autogen:" + db.name() + ".autogen_version'), -1)"))
+                    .isEqualTo(migrating);
+            assertThat(run.get(30, java.util.concurrent.TimeUnit.SECONDS).after()).containsExactly("b2b2b2");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long single(TestDatabase db, String sql) throws SQLException {
+        try (Connection c = db.connect(); java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
 }

@@ -423,7 +423,7 @@ class RunnerIT {
         dev.autogen.dialect.DdlRenderer real = dialect.renderer();
         dev.autogen.dialect.DdlRenderer renderer = (dev.autogen.dialect.DdlRenderer) java.lang.reflect.Proxy.newProxyInstance(
                 RunnerIT.class.getClassLoader(), new Class<?>[] {dev.autogen.dialect.DdlRenderer.class}, (proxy, method, args) -> {
-                    Object result = invoke(method, real, args);
+                    Object result = invoke(proxy, method, real, args);
                     if (method.getName().equals("render")) {
                         return ((List<?>) result).stream().map(s -> (dev.autogen.dialect.SqlStatement) s)
                                 .map(s -> new dev.autogen.dialect.SqlStatement(s.sql() + " /* rendered by a newer autogen */",
@@ -433,12 +433,14 @@ class RunnerIT {
                 });
         return (dev.autogen.dialect.Dialect) java.lang.reflect.Proxy.newProxyInstance(RunnerIT.class.getClassLoader(),
                 new Class<?>[] {dev.autogen.dialect.Dialect.class},
-                (proxy, method, args) -> method.getName().equals("renderer") ? renderer : invoke(method, dialect, args));
+                (proxy, method, args) -> method.getName().equals("renderer") ? renderer : invoke(proxy, method, dialect, args));
     }
 
-    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+    /** Default methods run on the proxy (so they call the other methods through it), the rest on {@code target}. */
+    private static Object invoke(Object proxy, java.lang.reflect.Method method, Object target, Object[] args)
+            throws Throwable {
         try {
-            return method.isDefault() ? java.lang.reflect.InvocationHandler.invokeDefault(target, method, args)
+            return method.isDefault() ? java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args)
                     : method.invoke(target, args);
         } catch (java.lang.reflect.InvocationTargetException e) {
             throw e.getCause();
