@@ -36,10 +36,7 @@ class KilledProcessIT {
                             + "        op.createTable(\"t2\", column(\"id\", \"integer\").notNull());",
                     "op.dropTable(\"t2\");"));
 
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "dev.autogen.cli.Main", "upgrade", "head")
-                    .directory(project.toFile()).redirectErrorStream(true)
-                    .redirectOutput(project.resolve("killed.log").toFile()).start();
+            Process p = startUpgrade(project);
             waitForSleep(db, p, project.resolve("killed.log"));
             p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             assertThat(applied(db)).containsExactly("a1a1a1a1a1a1");
