@@ -6,7 +6,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH=$ROOT/bench
 JAR=${AUTOGEN_JAR:-$ROOT/target/autogen.jar}
-SIZES=${N:-"100 1000 3000"}
+SIZES=${N-"100 1000 3000"}          # N="" skips autogenerate: only the commands and the peers
 RUNS=${RUNS:-3}
 REVISIONS=${REVISIONS:-200}
 WORK=${BENCH_WORK:-/tmp/autogen-bench}
@@ -80,7 +80,7 @@ timed_check() { # like timed, but exit code 1 (check found differences) counts a
     local rc=0
     "$TIME" -f "%e %M" -o "$WORK/time.out" "$@" >"$OUT" 2>&1 || rc=$?
     if [ $rc -gt 1 ]; then say "command failed: $*"; tail -20 "$OUT" >&2; return 1; fi
-    read -r T_WALL T_RSS <"$WORK/time.out"
+    read -r T_WALL T_RSS < <(tail -1 "$WORK/time.out")   # time writes "Command exited with ..." first
 }
 in_dir() { # folder command... : runs the command there, in this shell (so T_WALL/T_RSS survive)
     local rc=0
