@@ -4,12 +4,15 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Wraps a JDBC connection and counts the statements sent to the server: every {@code execute*} call on a
- * {@link Statement} (or prepared/callable statement) the connection creates.
+ * {@link Statement} (or prepared/callable statement) the connection creates, and every catalog lookup through
+ * its {@link DatabaseMetaData} that returns rows (each one query on the server).
  */
 public final class CountingConnection {
     private final Connection connection;
@@ -21,6 +24,9 @@ public final class CountingConnection {
                     Object result = invoke(target, method, args);
                     if (result instanceof Statement statement && method.getName().matches("createStatement|prepareStatement|prepareCall")) {
                         return counting(statement, method.getReturnType());
+                    }
+                    if (result instanceof DatabaseMetaData meta) {
+                        return counting(meta);
                     }
                     return result;
                 });
@@ -48,6 +54,20 @@ public final class CountingConnection {
             return invoke(statement, method, args);
         };
         return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+
+    private DatabaseMetaData counting(DatabaseMetaData meta) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getName().equals("getConnection")) {
+                return connection;
+            }
+            if (ResultSet.class.isAssignableFrom(method.getReturnType())) {
+                executions.incrementAndGet();
+            }
+            return invoke(meta, method, args);
+        };
+        return (DatabaseMetaData) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {DatabaseMetaData.class}, handler);
     }
 
     private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
