@@ -82,12 +82,27 @@ abstract class DatabaseCommand {
      * otherwise report "nothing to do".
      */
     static void requireMigrations(Autogen a) {
+        missingMigrations(a).ifPresent(message -> {
+            throw new AutogenException(ErrorKind.REVISION, message);
+        });
+    }
+
+    /**
+     * For an online {@code upgrade}: the guide's initial set-up runs {@code upgrade head} before any revision
+     * exists, to create the version table, so a missing migrations folder is a warning there, not an error.
+     */
+    static void warnIfNoMigrations(Autogen a, Output out) {
+        missingMigrations(a).ifPresent(message -> out.warn(message + " The version table is created, nothing else."));
+    }
+
+    private static java.util.Optional<String> missingMigrations(Autogen a) {
         Path folder = a.settings().migrations();
-        if (!Files.isDirectory(folder) && a.revisions().isEmpty()) {
-            throw new AutogenException(ErrorKind.REVISION, "The migrations folder " + folder + " does not exist, so"
-                    + " there are no revisions to run; check 'migrations' in autogen.properties (or --migrations), or"
-                    + " run 'autogen revision -m \"...\"' to write the first one there.");
+        if (Files.isDirectory(folder) || !a.revisions().isEmpty()) {
+            return java.util.Optional.empty();
         }
+        return java.util.Optional.of("The migrations folder " + folder + " does not exist, so there are no revisions"
+                + " to run; check 'migrations' in autogen.properties (or --migrations), or run"
+                + " 'autogen revision -m \"...\"' to write the first one there.");
     }
 
     /** Prints one line per revision applied, with its time; warnings always. */

@@ -32,7 +32,7 @@ final class UpgradeCommand extends DatabaseCommand implements Callable<Integer> 
             return 0;
         }
         Autogen a = autogen();
-        requireMigrations(a);
+        warnIfNoMigrations(a, out);
         RunResult r = a.runner().upgrade(target);
         report(out, r, "upgrade");
         return 0;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -276,9 +277,21 @@ class BadInputIT {
     void upgradeWithAMissingMigrationsFolderSaysSo() throws Exception {
         try (TestDatabase db = TestDatabase.h2()) {
             Cli cli = new Cli(project).configure(db, "none");
+            // online upgrade: the guide's initial set-up (version table only), so a loud warning, exit 0
             Cli.Result r = cli.run("--migrations", "no-such-folder", "upgrade", "head");
-            assertThat(r.code()).as(r.err()).isEqualTo(6);
-            assertThat(r.err()).startsWith("error: ").contains("no-such-folder").contains("does not exist");
+            assertThat(r.code()).as(r.err()).isEqualTo(0);
+            assertThat(r.err()).contains("warning: The migrations folder").contains("no-such-folder").contains("does not exist")
+                    .contains("version table is created");
+            // where nothing could be meant but revisions, it is an error
+            for (String[] args : List.of(new String[] {"downgrade", "-1"}, new String[] {"upgrade", "head", "--sql"})) {
+                String[] full = new String[args.length + 2];
+                full[0] = "--migrations";
+                full[1] = "no-such-folder";
+                System.arraycopy(args, 0, full, 2, args.length);
+                Cli.Result e = cli.run(full);
+                assertThat(e.code()).as(String.join(" ", args) + ": " + e.err()).isEqualTo(6);
+                assertThat(e.err()).startsWith("error: ").contains("no-such-folder").contains("does not exist");
+            }
         }
     }
 
