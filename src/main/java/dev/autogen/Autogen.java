@@ -19,10 +19,12 @@ import dev.autogen.runtime.RunResult;
 import dev.autogen.runtime.Runner;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -50,6 +52,7 @@ public final class Autogen {
     private final Database database;
     private final RevisionSources sources;
     private List<LoadedRevision> revisions;
+    private Map<String, String> serverVersion;
 
     /** Configured as the CLI is: the settings' URL, revisions in the migrations folder and on the classpath. */
     public Autogen(Settings settings, ProgressListener listener) {
@@ -104,9 +107,43 @@ public final class Autogen {
         return c;
     }
 
-    /** What the entities describe, in the neutral model, filtered by include/exclude patterns. */
+    /**
+     * What the entities describe, in the neutral model, filtered by include/exclude patterns. Hibernate builds
+     * it for the live server's version, as it does when an application connects (MariaDB 10.7+ maps
+     * {@code UUID} to {@code uuid}, older versions to {@code binary(16)}).
+     */
     public SchemaModel entityModel() {
-        return filter().apply(new EntityModels(settings, dialect).read());
+        return filter().apply(new EntityModels(settings, dialect, serverVersion()).read());
+    }
+
+    /**
+     * The server's product name and version as Hibernate's {@code jakarta.persistence.database-*} settings;
+     * empty when the settings pin a version themselves, or when the database cannot be reached (then
+     * Hibernate's default version for the dialect applies). Read once.
+     */
+    synchronized Map<String, String> serverVersion() {
+        if (serverVersion == null) {
+            serverVersion = readServerVersion();
+        }
+        return serverVersion;
+    }
+
+    private Map<String, String> readServerVersion() {
+        for (String key : settings.hibernate().keySet()) {
+            if (key.matches("(jakarta|javax)\\.persistence\\.database-(product-version|major-version|minor-version)")) {
+                return Map.of();
+            }
+        }
+        try (Connection c = connect()) {
+            DatabaseMetaData meta = c.getMetaData();
+            return Map.of("jakarta.persistence.database-product-name", meta.getDatabaseProductName(),
+                    "jakarta.persistence.database-product-version", meta.getDatabaseProductVersion(),
+                    "jakarta.persistence.database-major-version", Integer.toString(meta.getDatabaseMajorVersion()),
+                    "jakarta.persistence.database-minor-version", Integer.toString(meta.getDatabaseMinorVersion()));
+        } catch (SQLException e) {
+            // offline (no server reachable): the model is built for Hibernate's default version of the dialect
+            return Map.of();
+        }
     }
 
     /** What the live database holds, in the neutral model, filtered; the version table never appears. */

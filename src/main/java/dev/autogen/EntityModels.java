@@ -10,7 +10,9 @@ import dev.autogen.scan.RevisionCompiler;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,10 +22,17 @@ import java.util.Optional;
 final class EntityModels {
     private final Settings settings;
     private final Dialect dialect;
+    private final Map<String, String> serverVersion;
 
-    EntityModels(Settings settings, Dialect dialect) {
+    /**
+     * @param serverVersion Hibernate's {@code jakarta.persistence.database-*} settings for the live server's
+     *                      version (empty when unknown or pinned in the settings), so Hibernate maps types as
+     *                      it does when connected to that server
+     */
+    EntityModels(Settings settings, Dialect dialect, Map<String, String> serverVersion) {
         this.settings = settings;
         this.dialect = dialect;
+        this.serverVersion = Map.copyOf(serverVersion);
     }
 
     /** Folders and jars holding the entity classes: the configured classpath plus the compiled sources. */
@@ -51,7 +60,9 @@ final class EntityModels {
                     + " or 'sources' (entity source folders) in autogen.properties, or pass --classpath.");
         }
         String defaultSchema = settings.schemas().isEmpty() ? dialect.defaultSchema() : settings.schemas().get(0);
-        MetadataOptions options = new MetadataOptions(dialect.hibernateDialect(), settings.hibernate(),
+        Map<String, String> hibernate = new HashMap<>(serverVersion);
+        hibernate.putAll(settings.hibernate());
+        MetadataOptions options = new MetadataOptions(dialect.hibernateDialect(), hibernate,
                 dialect::normaliseIdentifier, defaultSchema);
         ClassLoader parent = Autogen.class.getClassLoader();
         ModelCache cache = new ModelCache(cacheDir(settings));

@@ -41,8 +41,12 @@ import dev.autogen.runtime.Revision;
 public final class R<timestamp>_mapping_kinds implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.createSequence("Payment_SEQ").incrementBy(50);
-        op.createSequence("Vehicle_SEQ").incrementBy(50);
+        op.createSequence("Payment_SEQ")
+                .incrementBy(50)
+                .cache(0);
+        op.createSequence("Vehicle_SEQ")
+                .incrementBy(50)
+                .cache(0);
         op.createTable("Dog",
                 column("id", "bigint").notNull(),
                 column("breed", "varchar(255)"),

@@ -26,7 +26,9 @@ import dev.autogen.runtime.Revision;
 public final class R<timestamp>_sequence implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.createSequence("invoice_seq").incrementBy(50);
+        op.createSequence("invoice_seq")
+                .incrementBy(50)
+                .cache(0);
         op.createTable("Invoice",
                 column("id", "bigint").notNull(),
                 column("number", "varchar(255)"),

@@ -23,11 +23,11 @@ import dev.autogen.runtime.Revision;
 public final class R<timestamp>_sequence_increment implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.alterSequence("invoice_seq", 1, 50);
+        op.alterSequence("invoice_seq", 1, 50).existingCache(0);
     }
 
     @Override
     public void downgrade(Op op) {
-        op.alterSequence("invoice_seq", 50, 1);
+        op.alterSequence("invoice_seq", 50, 1).existingCache(0);
     }
 }

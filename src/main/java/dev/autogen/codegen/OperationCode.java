@@ -329,6 +329,9 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
         if (op.sequence().incrementBy() != 1) {
             chain.add(CodeBlock.of(".incrementBy($L)", longLiteral(op.sequence().incrementBy())));
         }
+        if (op.sequence().cache() != null) {
+            chain.add(CodeBlock.of(".cache($L)", longLiteral(op.sequence().cache())));
+        }
         QualifiedName name = op.sequence().name();
         return statement(CodeBlock.of("$L.createSequence($S)", on(name), name.name()), chain);
     }
@@ -350,6 +353,12 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
         }
         if (op.to().startWith() != op.from().startWith()) {
             chain.add(CodeBlock.of(".startWith($L)", longLiteral(op.to().startWith())));
+        }
+        if (op.from().cache() != null) {
+            chain.add(CodeBlock.of(".existingCache($L)", longLiteral(op.from().cache())));
+        }
+        if (op.to().cache() != null && !op.to().cache().equals(op.from().cache())) {
+            chain.add(CodeBlock.of(".cache($L)", longLiteral(op.to().cache())));
         }
         return statement(call, chain);
     }

@@ -1,5 +1,6 @@
 package dev.autogen.compare;
 
+import dev.autogen.dialect.TypeNormaliser;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.QualifiedName;
 import dev.autogen.model.SchemaModel;
@@ -23,6 +24,11 @@ import java.util.Set;
  * it; the statement order puts the drop before the key's drop and the add after the key's new version.
  */
 final class DependentForeignKeys {
+    private final TypeNormaliser types;
+
+    DependentForeignKeys(TypeNormaliser types) {
+        this.types = types;
+    }
 
     /** A foreign key where it lives. */
     private record Placed(QualifiedName table, ForeignKey foreignKey) {
@@ -57,10 +63,10 @@ final class DependentForeignKeys {
     }
 
     /** The target's version of an unchanged foreign key: equal definition, the same name if there is one. */
-    private static ForeignKey counterpart(ForeignKey fk, Table wanted) {
+    private ForeignKey counterpart(ForeignKey fk, Table wanted) {
         ForeignKey match = null;
         for (ForeignKey candidate : wanted.foreignKeys()) {
-            if (KeyComparer.definition(candidate).equals(KeyComparer.definition(fk))
+            if (KeyComparer.definition(candidate, types).equals(KeyComparer.definition(fk, types))
                     && (match == null || Objects.equals(candidate.name(), fk.name()))) {
                 match = candidate;
             }

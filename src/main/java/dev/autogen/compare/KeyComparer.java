@@ -1,5 +1,6 @@
 package dev.autogen.compare;
 
+import dev.autogen.dialect.TypeNormaliser;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.PrimaryKey;
 import dev.autogen.model.Table;
@@ -17,15 +18,21 @@ import java.util.List;
 /**
  * Primary keys, foreign keys and unique constraints. A changed key is dropped and added again. A primary key
  * without a name (the database names it) matches a primary key of any name; foreign keys and unique
- * constraints match by definition, so a generated name that differs causes no change.
+ * constraints match by definition, so a generated name that differs causes no change. Foreign key actions
+ * compare in the dialect's canonical form.
  */
 final class KeyComparer implements TablePartComparer {
+    private final TypeNormaliser types;
+
+    KeyComparer(TypeNormaliser types) {
+        this.types = types;
+    }
 
     @Override
     public void compare(Table database, Table target, List<Operation> out) {
         comparePrimaryKeys(database, target, out);
         DefinitionMatch<ForeignKey> fks = DefinitionMatch.of(database.foreignKeys(), target.foreignKeys(),
-                ForeignKey::name, KeyComparer::definition);
+                ForeignKey::name, fk -> definition(fk, types));
         fks.dropped().forEach(fk -> out.add(new DropForeignKey(database.name(), fk)));
         fks.added().forEach(fk -> out.add(new AddForeignKey(target.name(), fk)));
         DefinitionMatch<UniqueConstraint> uniques = DefinitionMatch.of(database.uniqueConstraints(),
@@ -34,10 +41,10 @@ final class KeyComparer implements TablePartComparer {
         uniques.added().forEach(u -> out.add(new AddUniqueConstraint(target.name(), u)));
     }
 
-    /** The foreign key without its name: what it means. */
-    static ForeignKey definition(ForeignKey fk) {
-        return new ForeignKey(null, fk.columns(), fk.targetTable(), fk.targetColumns(), fk.onDelete(), fk.onUpdate(),
-                fk.deferral());
+    /** The foreign key without its name, its actions in the dialect's canonical form: what it means. */
+    static ForeignKey definition(ForeignKey fk, TypeNormaliser types) {
+        return new ForeignKey(null, fk.columns(), fk.targetTable(), fk.targetColumns(),
+                types.referentialAction(fk.onDelete()), types.referentialAction(fk.onUpdate()), fk.deferral());
     }
 
     private static void comparePrimaryKeys(Table database, Table target, List<Operation> out) {

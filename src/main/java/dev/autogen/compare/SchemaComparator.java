@@ -19,10 +19,11 @@ public final class SchemaComparator {
     private final TableComparer tables;
     private final SequenceComparer sequences = new SequenceComparer();
     private final EnumTypeComparer enumTypes = new EnumTypeComparer();
-    private final DependentForeignKeys dependents = new DependentForeignKeys();
+    private final DependentForeignKeys dependents;
 
     public SchemaComparator(TypeNormaliser types) {
         this.tables = new TableComparer(Objects.requireNonNull(types, "types"));
+        this.dependents = new DependentForeignKeys(types);
     }
 
     /** The plan whose upgrade brings {@code database} to {@code target}; empty when they are equal. */

@@ -9,8 +9,9 @@ import dev.autogen.operation.Operation;
 import java.util.List;
 
 /**
- * Sequences, matched by name. Only the increment of an existing sequence is compared: databases advance a
- * sequence's value, so a differing start value is not a change (and the alter keeps the database's start).
+ * Sequences, matched by name. The increment of an existing sequence is compared, and its cache where the
+ * target states one (Hibernate creates MariaDB sequences {@code NOCACHE}): databases advance a sequence's
+ * value, so a differing start value is not a change (and the alter keeps the database's start).
  */
 final class SequenceComparer {
 
@@ -18,9 +19,10 @@ final class SequenceComparer {
         NameMatch.of(database, target, Sequence::name,
                 wanted -> out.add(new CreateSequence(wanted)),
                 (present, wanted) -> {
-                    if (present.incrementBy() != wanted.incrementBy()) {
-                        out.add(new AlterSequence(present,
-                                new Sequence(present.name(), present.startWith(), wanted.incrementBy())));
+                    boolean cacheDiffers = wanted.cache() != null && !wanted.cache().equals(present.cache());
+                    if (present.incrementBy() != wanted.incrementBy() || cacheDiffers) {
+                        out.add(new AlterSequence(present, new Sequence(present.name(), present.startWith(),
+                                wanted.incrementBy(), cacheDiffers ? wanted.cache() : present.cache())));
                     }
                 },
                 present -> out.add(new DropSequence(present)));

@@ -24,7 +24,7 @@ final class TableComparer {
     private final List<TablePartComparer> parts;
 
     TableComparer(TypeNormaliser types) {
-        this.parts = List.of(new ColumnComparer(types), new KeyComparer(), new IndexComparer(types),
+        this.parts = List.of(new ColumnComparer(types), new KeyComparer(types), new IndexComparer(types),
                 new CheckComparer(types), new CommentComparer());
     }
 

@@ -64,6 +64,8 @@ public final class SettingsLoader {
         k.put("post_write_hook_timeout", "how long post_write_hook may run before it is stopped (default 120s)");
         k.put("model_cache", "false builds the entity model with Hibernate every time instead of reusing .autogen-cache/model (default: true)");
         k.put("hibernate.*", "any Hibernate setting, passed to the boot metamodel (e.g. hibernate.physical_naming_strategy)");
+        k.put("jakarta.persistence.*", "passed to Hibernate like hibernate.*; jakarta.persistence.database-major-version"
+                + " and -minor-version pin the server version the entity model is built for");
         return java.util.Collections.unmodifiableMap(k);
     }
 
@@ -130,7 +132,7 @@ public final class SettingsLoader {
                         + line + "'.");
             }
             String key = m.group(1);
-            if (!KEYS.containsKey(key) && !key.startsWith("hibernate.")) {
+            if (!KEYS.containsKey(key) && !key.startsWith("hibernate.") && !key.startsWith("jakarta.persistence.")) {
                 throw new AutogenException(ErrorKind.CONFIG, file + ":" + (i + 1) + ": unknown key '" + key + "'"
                         + suggestion(key) + "; the keys are listed in docs/configuration.md.");
             }
@@ -211,7 +213,7 @@ public final class SettingsLoader {
     private Settings build(Path baseDir, Map<String, String> v, Path file, Map<String, Integer> lines) {
         Map<String, String> hibernate = new TreeMap<>();
         v.forEach((k, val) -> {
-            if (k.startsWith("hibernate.")) {
+            if (k.startsWith("hibernate.") || k.startsWith("jakarta.persistence.")) {
                 hibernate.put(k, val);
             }
         });

@@ -1,5 +1,7 @@
 package dev.autogen.dialect;
 
+import dev.autogen.model.ReferentialAction;
+
 /**
  * Decides equality where it depends on the dialect: type aliases ({@code int4} = {@code integer}),
  * default expressions ({@code 'a'::character varying} = {@code 'a'}), check and index predicates.
@@ -15,6 +17,14 @@ public interface TypeNormaliser {
 
     /** Canonical form of a check condition or partial-index predicate. */
     String expression(String sql);
+
+    /**
+     * Canonical form of a foreign key's action: actions the database treats alike (InnoDB's {@code RESTRICT}
+     * and {@code NO ACTION}) have one form. By default every action is its own.
+     */
+    default ReferentialAction referentialAction(ReferentialAction action) {
+        return action;
+    }
 
     /** True when converting a column from {@code fromType} to {@code toType} can lose or reject data. */
     boolean isNarrowing(String fromType, String toType);

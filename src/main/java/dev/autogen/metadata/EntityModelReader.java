@@ -9,7 +9,10 @@ import org.hibernate.boot.model.relational.Namespace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the schema the entity classes describe, as Hibernate's schema export would create it for the
@@ -17,6 +20,8 @@ import java.util.Objects;
  * connects to a database and never builds a SessionFactory.
  */
 public final class EntityModelReader {
+
+    private static final Pattern CACHE = Pattern.compile("\\b(?:(nocache)|cache\\s+(\\d+))\\b");
 
     private final MetadataOptions options;
 
@@ -42,6 +47,22 @@ public final class EntityModelReader {
         return List.of(EntityModelReader.class, Metadata.class, jakarta.persistence.Entity.class);
     }
 
+    /**
+     * The cache Hibernate's schema export gives the sequence: its dialect's {@code CREATE SEQUENCE} (MariaDB's
+     * ends in {@code nocache}) and the generator's {@code options}; {@code null} when neither states one.
+     */
+    private static Long cache(Metadata metadata, org.hibernate.boot.model.relational.Sequence sequence) {
+        String create = metadata.getDatabase().getDialect().getSequenceSupport()
+                .getCreateSequenceString("s", sequence.getInitialValue(), sequence.getIncrementSize());
+        String all = (create + " " + (sequence.getOptions() == null ? "" : sequence.getOptions())).toLowerCase(Locale.ROOT);
+        Matcher cache = CACHE.matcher(all);
+        Long found = null;
+        while (cache.find()) {
+            found = cache.group(1) != null ? 0L : Long.parseLong(cache.group(2));
+        }
+        return found;
+    }
+
     private SchemaModel convert(Metadata metadata) {
         Names names = new Names(options.normaliser(), options.defaultSchema(),
                 metadata.getDatabase().getJdbcEnvironment().getNameQualifierSupport());
@@ -58,7 +79,7 @@ public final class EntityModelReader {
             for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
                 sequences.add(new Sequence(
                         names.qualified(sequence.getName()),
-                        sequence.getInitialValue(), sequence.getIncrementSize()));
+                        sequence.getInitialValue(), sequence.getIncrementSize(), cache(metadata, sequence)));
             }
         }
         tableList.sort(Comparator.comparing(Table::name));

@@ -299,7 +299,7 @@ public final class Op {
 
     public SequenceDef createSequence(String name) {
         SequenceDef def = new SequenceDef();
-        recorded.add(() -> new CreateSequence(new Sequence(name(name), def.startWith, def.incrementBy)));
+        recorded.add(() -> new CreateSequence(new Sequence(name(name), def.startWith, def.incrementBy, def.cache)));
         return def;
     }
 
@@ -313,8 +313,10 @@ public final class Op {
      */
     public AlterSequenceDef alterSequence(String name, long existingIncrementBy, long incrementBy) {
         AlterSequenceDef def = new AlterSequenceDef();
-        recorded.add(() -> new AlterSequence(new Sequence(name(name), def.existingStartWith, existingIncrementBy),
-                new Sequence(name(name), def.startWith != null ? def.startWith : def.existingStartWith, incrementBy)));
+        recorded.add(() -> new AlterSequence(
+                new Sequence(name(name), def.existingStartWith, existingIncrementBy, def.existingCache),
+                new Sequence(name(name), def.startWith != null ? def.startWith : def.existingStartWith, incrementBy,
+                        def.cacheChanged ? def.cache : def.existingCache)));
         return def;
     }
 
@@ -640,6 +642,7 @@ public final class Op {
     public static final class SequenceDef {
         private long startWith = 1;
         private long incrementBy = 1;
+        private Long cache;
 
         public SequenceDef startWith(long value) {
             this.startWith = value;
@@ -650,12 +653,21 @@ public final class Op {
             this.incrementBy = value;
             return this;
         }
+
+        /** How many values the server caches; 0 for none ({@code NOCACHE}). Unset: the database's default. */
+        public SequenceDef cache(long value) {
+            this.cache = value;
+            return this;
+        }
     }
 
     /** Completes {@link #alterSequence}: the start value, which is 1 unless given. */
     public static final class AlterSequenceDef {
         private long existingStartWith = 1;
         private Long startWith;
+        private Long existingCache;
+        private Long cache;
+        private boolean cacheChanged;
 
         /** The sequence's current start value; kept unless {@link #startWith} changes it. */
         public AlterSequenceDef existingStartWith(long value) {
@@ -665,6 +677,19 @@ public final class Op {
 
         public AlterSequenceDef startWith(long value) {
             this.startWith = value;
+            return this;
+        }
+
+        /** The sequence's current cache (0 for none); unset means the database's default. */
+        public AlterSequenceDef existingCache(long value) {
+            this.existingCache = value;
+            return this;
+        }
+
+        /** The new cache (0 for none). */
+        public AlterSequenceDef cache(long value) {
+            this.cache = value;
+            this.cacheChanged = true;
             return this;
         }
     }

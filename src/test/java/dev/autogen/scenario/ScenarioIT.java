@@ -30,11 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScenarioIT {
     static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
+    /** -Dautogen.scenarios=regex runs only the scenarios whose folder name matches. */
+    static final String ONLY = System.getProperty("autogen.scenarios", ".*");
 
     static Stream<Arguments> scenarios() throws IOException {
         List<Arguments> args = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(SCENARIOS)) {
             for (Path d : dirs.sorted().toList()) {
+                if (!d.getFileName().toString().matches(ONLY)) {
+                    continue;
+                }
                 for (TestDatabase.Kind kind : Scenarios.kinds(d)) {
                     args.add(Arguments.of(kind, d.getFileName().toString()));
                 }

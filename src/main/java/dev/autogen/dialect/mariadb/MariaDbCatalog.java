@@ -41,15 +41,18 @@ final class MariaDbCatalog {
             WHERE k.TABLE_SCHEMA IN ({schemas})
             ORDER BY k.TABLE_SCHEMA, k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION""";
 
-    /** MariaDB: check names are unique per table only, and CHECK_CONSTRAINTS carries the table. */
+    /**
+     * MariaDB: check names are unique per table only, and CHECK_CONSTRAINTS carries the table; LEVEL is
+     * {@code Column} for a check written inside a column definition (it is named after the column).
+     */
     static final String CHECKS = """
-            SELECT CONSTRAINT_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS
+            SELECT CONSTRAINT_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL FROM information_schema.CHECK_CONSTRAINTS
             WHERE CONSTRAINT_SCHEMA IN ({schemas})
             ORDER BY CONSTRAINT_SCHEMA, TABLE_NAME, CONSTRAINT_NAME""";
 
     /** MySQL 8: CHECK_CONSTRAINTS has no table; names are unique per schema. */
     static final String MYSQL_CHECKS = """
-            SELECT tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
+            SELECT tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE, 'Table'
             FROM information_schema.TABLE_CONSTRAINTS tc
             JOIN information_schema.CHECK_CONSTRAINTS cc
               ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
@@ -68,6 +71,6 @@ final class MariaDbCatalog {
                AND tc.TABLE_NAME = s.TABLE_NAME AND tc.CONSTRAINT_NAME = s.INDEX_NAME)
             ORDER BY s.TABLE_SCHEMA, s.TABLE_NAME, s.INDEX_NAME, s.SEQ_IN_INDEX""";
 
-    /** One {@code SELECT} per sequence, joined with UNION ALL: the sequence's start and increment. */
-    static final String SEQUENCE_ROW = "SELECT %s, %s, start_value, increment FROM %s";
+    /** One {@code SELECT} per sequence, joined with UNION ALL: the sequence's start, increment and cache. */
+    static final String SEQUENCE_ROW = "SELECT %s, %s, start_value, increment, cache_size FROM %s";
 }

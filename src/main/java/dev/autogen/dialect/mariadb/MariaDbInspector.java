@@ -22,17 +22,21 @@ import java.util.Locale;
  * Reads a MariaDB 10.11 (or MySQL 8) catalog from information_schema. Schemas are databases; the default is the
  * connection's current database. It sends {@link #QUERY_COUNT} queries whatever the number of tables
  * ({@code QUERY_COUNT - 1} when there is no sequence): MariaDB 10.11 has no information_schema.SEQUENCES, so the
- * start and increment of all sequences are read with one UNION ALL query over the sequence tables.
+ * start, increment and cache of all sequences are read with one UNION ALL query over the sequence tables.
  *
  * <p>What the model shows: types in {@link MariaDbTypes}' canonical form; a {@code longtext} column with
  * MariaDB's {@code json_valid} check as {@code json} without the check; the primary key with a {@code null}
  * name (MariaDB calls them all PRIMARY); unique indexes as unique constraints (MariaDB does not tell them
  * apart); indexes backing a constraint, including the one MariaDB adds for a foreign key, left out; the
- * {@code 'NULL'} default of nullable columns as no default.
+ * {@code 'NULL'} default of nullable columns as no default; a check written inside a column definition with
+ * its real name (the column's) and that column.
  */
 public final class MariaDbInspector implements SchemaInspector {
     /** Queries sent by one {@link #inspect} call when the schemas hold at least one sequence. */
     public static final int QUERY_COUNT = 7;
+
+    /** The cache MariaDB gives a sequence created without a cache clause; read as "the default" ({@code null}). */
+    static final long DEFAULT_SEQUENCE_CACHE = 1000;
 
     private final MariaDbTypes types = new MariaDbTypes();
     private final MariaDbRenderer renderer = new MariaDbRenderer();
@@ -72,7 +76,8 @@ public final class MariaDbInspector implements SchemaInspector {
         read.rows(mysql ? MariaDbCatalog.MYSQL_CHECKS : MariaDbCatalog.CHECKS, rs -> {
             QualifiedName table = read.name(rs.getString(1), rs.getString(2));
             if (!jsonCheck(tables, table, rs.getString(3), rs.getString(4))) {
-                tables.addCheck(table, new CheckConstraint(rs.getString(3), rs.getString(4)));
+                boolean onColumn = "Column".equalsIgnoreCase(rs.getString(5));
+                tables.addCheck(table, new CheckConstraint(rs.getString(3), rs.getString(4), onColumn ? rs.getString(3) : null));
             }
         });
         read.rows(MariaDbCatalog.INDEXES, rs -> tables.addIndexColumn(read.name(rs.getString(1), rs.getString(2)),
@@ -129,7 +134,9 @@ public final class MariaDbInspector implements SchemaInspector {
         try (var statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(String.join(" UNION ALL ", selects))) {
             while (rs.next()) {
-                sequences.add(new Sequence(read.name(rs.getString(1), rs.getString(2)), rs.getLong(3), rs.getLong(4)));
+                long cache = rs.getLong(5);
+                sequences.add(new Sequence(read.name(rs.getString(1), rs.getString(2)), rs.getLong(3), rs.getLong(4),
+                        cache == DEFAULT_SEQUENCE_CACHE ? null : cache));
             }
         }
         return sequences;

@@ -11,8 +11,12 @@ import dev.autogen.model.Column;
 import dev.autogen.model.Index;
 import dev.autogen.model.PrimaryKey;
 import dev.autogen.model.QualifiedName;
+import dev.autogen.model.Sequence;
 import dev.autogen.model.Table;
 import dev.autogen.operation.AlterColumn;
+import dev.autogen.operation.AlterSequence;
+import dev.autogen.operation.CreateSequence;
+import dev.autogen.operation.DropCheckConstraint;
 import dev.autogen.operation.DropForeignKey;
 import dev.autogen.operation.DropIndex;
 import dev.autogen.operation.DropUniqueConstraint;
@@ -119,6 +123,39 @@ public final class MariaDbRenderer extends StandardRenderer {
         String name = requireName(op.table(), op.foreignKey().name(), "foreign key");
         return List.of(alter(op.table(), "DROP FOREIGN KEY " + quote(name)),
                 alter(op.table(), "DROP INDEX IF EXISTS " + quote(name)));
+    }
+
+    /** With the cache stated: {@code NOCACHE} for 0, as Hibernate creates MariaDB sequences. */
+    @Override
+    public List<SqlStatement> visitCreateSequence(CreateSequence op) {
+        Sequence s = op.sequence();
+        return statement("CREATE SEQUENCE " + qualify(s.name()) + " START WITH " + s.startWith() + " INCREMENT BY "
+                + s.incrementBy() + cache(s.cache()));
+    }
+
+    @Override
+    public List<SqlStatement> visitAlterSequence(AlterSequence op) {
+        Sequence to = op.to();
+        String cache = java.util.Objects.equals(op.from().cache(), to.cache()) || to.cache() == null ? "" : cache(to.cache());
+        return statement("ALTER SEQUENCE " + qualify(to.name()) + " START WITH " + to.startWith() + " INCREMENT BY "
+                + to.incrementBy() + cache);
+    }
+
+    private static String cache(Long cache) {
+        if (cache == null) {
+            return "";
+        }
+        return cache == 0 ? " NOCACHE" : " CACHE " + cache;
+    }
+
+    /**
+     * {@code IF EXISTS}: a check written inside a column definition cannot be dropped by name ("Can't DROP
+     * CONSTRAINT"); it goes when the column is redefined, which the comparator plans next to this drop.
+     */
+    @Override
+    public List<SqlStatement> visitDropCheckConstraint(DropCheckConstraint op) {
+        String name = requireName(op.table(), op.constraint().name(), "check constraint");
+        return List.of(alter(op.table(), "DROP CONSTRAINT IF EXISTS " + quote(name)));
     }
 
     /** A unique constraint is a unique index in MariaDB. */

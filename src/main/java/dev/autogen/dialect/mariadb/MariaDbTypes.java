@@ -4,6 +4,7 @@ import dev.autogen.dialect.SqlExpressions;
 import dev.autogen.dialect.TypeNarrowing;
 import dev.autogen.dialect.TypeShape;
 import dev.autogen.dialect.TypeNormaliser;
+import dev.autogen.model.ReferentialAction;
 
 import java.util.List;
 import java.util.Map;
@@ -45,9 +46,13 @@ public final class MariaDbTypes implements TypeNormaliser {
 
     @Override
     public String defaultValue(String expression, String sqlType) {
-        String type = sqlType == null ? "" : shape(sqlType).name().replace(" unsigned", "");
-        String canonical = SqlExpressions.canonicalDefault(expression, NARROWING.integerDigits().containsKey(type)
-                || type.equals("decimal") || type.equals("float") || type.equals("double"));
+        TypeShape shape = sqlType == null ? null : shape(sqlType);
+        String type = shape == null ? "" : shape.name().replace(" unsigned", "");
+        boolean numeric = NARROWING.integerDigits().containsKey(type) || type.equals("decimal") || type.equals("float")
+                || type.equals("double");
+        int precision = shape == null || shape.args().isEmpty() ? 0 : (int) shape.arg(0, 0);
+        String canonical = MariaDbExpressions.defaultValue(SqlExpressions.canonicalDefault(expression, numeric),
+                type, precision, numeric);
         if (type.equals("boolean") && ("true".equals(canonical) || "b'1'".equals(canonical))) {
             return "1";
         }
@@ -59,7 +64,16 @@ public final class MariaDbTypes implements TypeNormaliser {
 
     @Override
     public String expression(String sql) {
-        return SqlExpressions.canonical(sql);
+        return MariaDbExpressions.expression(sql);
+    }
+
+    /**
+     * InnoDB checks foreign keys immediately, so {@code RESTRICT} and {@code NO ACTION} mean the same; the catalog
+     * says {@code RESTRICT} for a key declared without an action and {@code NO ACTION} where it was written.
+     */
+    @Override
+    public ReferentialAction referentialAction(ReferentialAction action) {
+        return action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action;
     }
 
     @Override

@@ -30,9 +30,37 @@ class MariaDbTypesTest {
             "current_timestamp() | datetime | current_timestamp", "CURRENT_TIMESTAMP | datetime | current_timestamp",
             "now() | datetime | current_timestamp", "current_timestamp(6) | datetime(6) | current_timestamp(6)",
             "true | tinyint(1) | 1", "b'1' | bit(1) | 1", "0 | boolean | 0", "'abc' | varchar(10) | 'abc'",
-            "'ABC' | varchar(10) | 'ABC'", "'1' | varchar(10) | '1'", "0.00 | decimal(10,2) | 0.00"})
+            "'ABC' | varchar(10) | 'ABC'", "'1' | varchar(10) | '1'", "0.00 | decimal(10,2) | 0"})
     void defaultsHaveOneCanonicalForm(String expression, String type, String canonical) {
         assertThat(types.defaultValue(expression, type)).isEqualTo(canonical);
+    }
+
+    /** What the MariaDB 10.11 catalog hands back (left) for what Hibernate or autogen wrote (right), per column type. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "current_timestamp(6) | CURRENT_TIMESTAMP | datetime(6)", "current_timestamp(6) | now() | datetime(6)",
+            "current_timestamp() | CURRENT_TIMESTAMP | datetime", "current_timestamp(3) | now() | timestamp(3)",
+            "0 | 0.00 | double", "0 | 0.00 | float(53)", "1.5 | 1.50 | decimal(5,2)", "5 | '5' | int",
+            "'2020-01-01 00:00:00.000000' | '2020-01-01 00:00:00' | datetime(6)", "'it''s' | 'it''s' | varchar(10)",
+            "curdate() | (curdate()) | date", "(1 + 2) | 1+2 | int"})
+    void defaultsCompareAsTheServerRewritesThem(String catalog, String written, String type) {
+        assertThat(types.defaultValue(catalog, type)).isEqualTo(types.defaultValue(written, type));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "octet_length(`description`) > 5 | length(description) > 5",
+            "`note` <> 'it\\'s' | note <> 'it''s'", "`x` <> 1 | x != 1", "`flag` = 1 | flag = true",
+            "lcase(`name`) = `name` | lower(name) = name", "ucase(`name`) <> 'X' | UPPER(name) <> 'X'",
+            "`note` <> 'it\\'s' and `note` <> lcase('X') | note <> 'it''s' and note != lower('X')"})
+    void checksCompareAsTheServerRewritesThem(String catalog, String written) {
+        assertThat(types.expression(catalog)).isEqualTo(types.expression(written));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"'it''s' | 'its'", "length(a) > 5 | length(a) > 6", "lower(a) = a | upper(a) = a"})
+    void differentMeaningsStayDifferent(String a, String b) {
+        assertThat(types.expression(a)).isNotEqualTo(types.expression(b));
     }
 
     @ParameterizedTest

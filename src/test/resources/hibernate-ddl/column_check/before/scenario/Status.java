@@ -1,0 +1,3 @@
+package scenario;
+
+public enum Status { OPEN, CLOSED }
