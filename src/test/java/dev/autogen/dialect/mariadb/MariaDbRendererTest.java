@@ -70,7 +70,7 @@ class MariaDbRendererTest {
         assertThat(sql(new AddCheckConstraint(USERS, TABLE.checks().get(0)))).containsExactly(
                 "ALTER TABLE `USERS` ADD CONSTRAINT `CK_NAME` CHECK (NAME <> '')");
         assertThat(sql(new DropCheckConstraint(USERS, TABLE.checks().get(0)))).containsExactly(
-                "ALTER TABLE `USERS` DROP CONSTRAINT `CK_NAME`");
+                "ALTER TABLE `USERS` DROP CONSTRAINT IF EXISTS `CK_NAME`");
     }
 
     @Test
