@@ -29,6 +29,11 @@ final class EntityModels {
      *                      version (empty when unknown or pinned in the settings), so Hibernate maps types as
      *                      it does when connected to that server
      */
+    /** Without a server version: Hibernate's default version for the dialect. */
+    EntityModels(Settings settings, Dialect dialect) {
+        this(settings, dialect, Map.of());
+    }
+
     EntityModels(Settings settings, Dialect dialect, Map<String, String> serverVersion) {
         this.settings = settings;
         this.dialect = dialect;
