@@ -181,8 +181,10 @@ for n in $SIZES; do
             autogen_generate "$n" "$run" "autogen -m (bin/autogen, classpath=)" "$d/autogen-classpath" bench_autogen \
                 env AUTOGEN_JAR="$JAR" bash "$LAUNCHER" || true
         done
-        # check with unchanged entities: the warm-up run fills the entity model cache, the timed runs reuse it
+        # check with unchanged entities: the warm-up run fills the entity model cache, the timed runs reuse it;
+        # no revision is pending (check would not compare the entities then), so it finds the 14 drifts
         fresh_db bench_autogen "$d/schema.sql"
+        rm -rf "$d/autogen-classpath/migrations" && mkdir -p "$d/autogen-classpath/migrations"
         for run in $(seq 0 "$RUNS"); do
             say "N=$n: autogen check with bin/autogen, model cache warm, run $run"
             off=$(log_offset)
