@@ -276,6 +276,25 @@ public final class Autogen {
         return new RevisionAuthor(this, listener).write(request);
     }
 
+    /**
+     * Writes the first revision of a project adopting an existing database: it creates the live schema as it is,
+     * and is recorded as applied in this database without being run. The next {@link #revision} holds the
+     * differences between the entities and that schema.
+     *
+     * @param revId the id to use, or {@code null} for a random one
+     */
+    public RevisionOutcome baseline(String message, String revId) {
+        return new RevisionAuthor(this, listener).baseline(message, revId);
+    }
+
+    /**
+     * The differences between the schema the revisions build up to {@code target} (replayed on a scratch
+     * database, always dropped) and this database's schema; empty when stamping {@code target} is safe.
+     */
+    public Plan stampDifferences(String target) {
+        return new StampCheck(this).differences(target);
+    }
+
     /** Writes a merge revision whose parents are {@code revisions}. */
     public RevisionOutcome merge(String message, List<String> revisionsToMerge) {
         return new RevisionAuthor(this, listener).merge(message, new ArrayList<>(revisionsToMerge));

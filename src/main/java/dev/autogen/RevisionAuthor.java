@@ -3,7 +3,9 @@ package dev.autogen;
 import dev.autogen.codegen.RevisionIds;
 import dev.autogen.codegen.RevisionSpec;
 import dev.autogen.codegen.RevisionWriter;
+import dev.autogen.compare.SchemaComparator;
 import dev.autogen.config.Settings;
+import dev.autogen.model.SchemaModel;
 import dev.autogen.operation.Plan;
 import dev.autogen.runtime.ProgressListener;
 import dev.autogen.runtime.RevisionGraph;
@@ -68,6 +70,44 @@ final class RevisionAuthor {
         postWrite(file);
         checkCompiles(file);
         return new RevisionOutcome(Optional.of(file), id, parents, upgrade, notes);
+    }
+
+    /**
+     * The first revision of a project adopting an existing database: it creates the live schema as it is (read from
+     * the catalog, filtered as every diff is) and is recorded as applied in that database without being run.
+     */
+    RevisionOutcome baseline(String message, String revId) {
+        RevisionGraph graph = autogen.graph();
+        if (!graph.revisions().isEmpty()) {
+            throw new AutogenException(ErrorKind.REVISION, "A baseline must be the first revision, but "
+                    + settings.migrations() + " already holds " + graph.revisions().size() + " revision"
+                    + (graph.revisions().size() == 1 ? "" : "s") + "; write the baseline into an empty migrations"
+                    + " folder, or use 'autogen stamp' to record an existing revision as applied.");
+        }
+        Set<String> current = autogen.runner().current();
+        if (!current.isEmpty()) {
+            throw new AutogenException(ErrorKind.REVISION, "The database already records revision "
+                    + RevisionGraph.describeHeads(current) + " in " + settings.versionTable() + "; a baseline is for"
+                    + " a database autogen has not migrated yet ('autogen stamp base --purge' empties the table).");
+        }
+        Plan upgrade = new SchemaComparator(autogen.dialect().types()).compare(SchemaModel.empty(), autogen.databaseModel());
+        if (upgrade.isEmpty()) {
+            throw new AutogenException(ErrorKind.REVISION, "The database " + autogen.displayUrl() + " has no tables,"
+                    + " sequences or types to take as a baseline (after include/exclude filters); start with"
+                    + " 'autogen -m \"...\"' instead.");
+        }
+        String id = newId(graph, revId);
+        List<String> headerNotes = List.of("BASELINE: the schema of " + autogen.displayUrl() + " as it was when this"
+                + " revision was written; recorded there as applied without being run. It builds the same schema on"
+                + " a new database.");
+        RevisionSpec spec = new RevisionSpec(id, List.of(), message, Instant.now(), settings.revisionPackage(),
+                List.of(), List.of(), upgrade, upgrade.reverse(), autogen::dataLoss, headerNotes);
+        Path file = new RevisionWriter().write(spec, settings.migrations());
+        postWrite(file);
+        checkCompiles(file);
+        new Autogen(settings, listener).runner().stamp(id, false);
+        return new RevisionOutcome(Optional.of(file), id, List.of(), upgrade,
+                List.of("Recorded " + id + " as applied in " + autogen.displayUrl() + " without running it."));
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.autogen.cli;
 
 import dev.autogen.Autogen;
+import dev.autogen.AutogenException;
+import dev.autogen.ErrorKind;
 import dev.autogen.RevisionOutcome;
 import dev.autogen.RevisionRequest;
 import dev.autogen.operation.Operation;
@@ -20,6 +22,10 @@ final class RevisionCommand extends DatabaseCommand implements Callable<Integer>
 
     @Option(names = "--autogenerate", description = "Diff the entities against the database and write the operations.")
     boolean autogenerate;
+
+    @Option(names = "--baseline", description = "Adopt an existing database: write a first revision that creates its"
+            + " schema as it is (read from the catalog), and record it there as applied without running it.")
+    boolean baseline;
 
     @Option(names = "--allow-empty", description = "With --autogenerate, write a revision even when nothing changed.")
     boolean allowEmpty;
@@ -58,7 +64,12 @@ final class RevisionCommand extends DatabaseCommand implements Callable<Integer>
     int run(GlobalOptions options) {
         Autogen autogen = autogen(options);
         Output out = context.output(options);
-        RevisionOutcome outcome = autogen.revision(new RevisionRequest(message, autogenerate, allowEmpty, head, splice,
+        if (baseline && (autogenerate || head != null || !branchLabels.isEmpty() || !dependsOn.isEmpty())) {
+            throw new AutogenException(ErrorKind.USAGE, "--baseline writes the first revision from the database's"
+                    + " catalog; it cannot be combined with --autogenerate, --head, --branch-label or --depends-on.");
+        }
+        RevisionOutcome outcome = baseline ? autogen.baseline(message, revId)
+                : autogen.revision(new RevisionRequest(message, autogenerate, allowEmpty, head, splice,
                 branchLabels, dependsOn, revId, force, verify));
         if (outcome.file().isEmpty()) {
             out.result("No changes: the entities match the database; no revision written (--allow-empty writes one anyway).");

@@ -1,5 +1,8 @@
 package dev.autogen.cli;
 
+import dev.autogen.Autogen;
+import dev.autogen.operation.Operation;
+import dev.autogen.operation.Plan;
 import dev.autogen.runtime.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -8,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 /** {@code autogen stamp REV [--purge]}: records a revision as applied without running anything. */
-@Command(name = "stamp", description = "Record REV as the database's revision without running any migration (for a schema that is already there).")
+@Command(name = "stamp", description = "Record REV as the database's revision without running any migration (for a schema that is already there). Warns and lists the differences when the database does not match the schema the revisions build up to REV.")
 final class StampCommand extends DatabaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "REV", description = "A revision id, head, heads or base.")
     String rev;
@@ -20,10 +23,26 @@ final class StampCommand extends DatabaseCommand implements Callable<Integer> {
         super(context);
     }
 
+    @Option(names = "--force", description = "Do not compare the database with the schema the revisions build up to REV.")
+    boolean force;
+
     @Override
     public Integer call() {
-        RunResult r = autogen().runner().stamp(rev, purge);
-        output().info("Stamped: the database is at " + UpgradeCommand.heads(r.after()) + ".");
+        Autogen autogen = autogen();
+        Output out = output();
+        if (!force && !rev.equals("base")) {
+            Plan differences = autogen.stampDifferences(rev);
+            if (!differences.isEmpty()) {
+                out.warn("The database's schema differs from the one the revisions build up to " + rev + ";"
+                        + " stamping anyway. Review these differences (the operations that would take the revisions'"
+                        + " schema to this database), then write a revision for them or fix the database:");
+                for (Operation op : differences.operations()) {
+                    out.warn("difference: " + autogen.describe(op));
+                }
+            }
+        }
+        RunResult r = autogen.runner().stamp(rev, purge);
+        out.info("Stamped: the database is at " + UpgradeCommand.heads(r.after()) + ".");
         return 0;
     }
 }
