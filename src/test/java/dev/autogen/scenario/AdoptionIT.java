@@ -65,6 +65,7 @@ class AdoptionIT {
                             + " total numeric(12,2) NOT NULL, CONSTRAINT invoice_total_check CHECK (total >= 0))",
                     "CREATE INDEX invoice_customer_idx ON invoice (customer_id)",
                     "CREATE INDEX customer_sad_idx ON customer (name) WHERE mood = 'SAD'",
+                    "CREATE INDEX customer_email_hash ON customer USING hash (email)",
                     "INSERT INTO customer (id, email, name) VALUES (1, 'a@example.com', 'Ann')");
             adopt(db, fresh, other);
         }
@@ -97,8 +98,12 @@ class AdoptionIT {
         Path first = Scenarios.newest(project.resolve("migrations"));
         String source = Files.readString(first);
         String id = source.replaceAll("(?s).*id = \"([0-9a-f]+)\".*", "$1");
-        assertThat(source).contains("BASELINE").contains("customer_sad_idx|customer_name_idx".split("\\|")[
-                db.kind() == TestDatabase.Kind.POSTGRESQL ? 0 : 1]).contains("invoice_no").contains("who buys");
+        assertThat(source).contains("BASELINE", "invoice_no", "who buys", "invoice_total_check");
+        if (db.kind() == TestDatabase.Kind.POSTGRESQL) {
+            assertThat(source).contains("customer_sad_idx", "customer_email_hash", "hash");
+        } else {
+            assertThat(source).contains("customer_name_idx");
+        }
         assertThat(baseline.err()).contains("Recorded " + id + " as applied");
         // recorded, not run: the data is still there and the catalog unchanged
         assertThat(cli.expect(0, "current").out()).contains(id);
