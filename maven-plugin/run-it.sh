@@ -5,7 +5,6 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 : "${AUTOGEN_TEST_PG_URL:?set AUTOGEN_TEST_PG_URL to an admin JDBC URL of a PostgreSQL server}"
-(cd "$here/.." && mvn -B -q install -DskipTests)
+bash "$here/install.sh"
 cd "$here"
-mvn -B -q install -DskipTests
 mvn -B -q test -Dtest=PluginIT -Dsurefire.failIfNoSpecifiedTests=false
