@@ -65,15 +65,13 @@ public interface Dialect {
     }
 
     /**
-     * The lock scope of a version table: {@code schema.table} as the catalog stores them, the schema being the
-     * connection's (its database where schemas are databases) when {@code schema} is {@code null}.
+     * The lock scope of a version table: {@code schema.table} as the catalog stores them, the connection's
+     * database standing for the schema when {@code schema} is {@code null} (asking for the current schema would
+     * cost a statement; tables found through different search paths then share one lock, which is safe).
      */
     default String lockScope(Connection connection, String schema, String table) throws SQLException {
-        String s = schema != null ? schema : connection.getSchema();
-        if (s == null) {
-            s = connection.getCatalog();
-        }
-        return normaliseIdentifier(s, false) + "." + normaliseIdentifier(table, false);
+        String s = schema != null ? schema : connection.getCatalog();
+        return (s == null ? "" : normaliseIdentifier(s, false)) + "." + normaliseIdentifier(table, false);
     }
 
     /** Creates an empty scratch database or schema next to the one {@code connection} is on; returns its JDBC URL. */

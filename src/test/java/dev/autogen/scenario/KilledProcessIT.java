@@ -83,7 +83,7 @@ class KilledProcessIT {
             cli.write("migrations/Rb2b2b2b2b2b2.java", revision("b2b2b2b2b2b2", "a1a1a1a1a1a1", "two tables",
                     "op.createTable(\"t_8\", column(\"id\", \"integer\"));\n"
                             + "        if (java.nio.file.Files.exists(java.nio.file.Path.of(" + quote(marker.toString()) + "))) {"
-                            + " op.execute(\"SELECT SLEEP(30)\"); }\n"
+                            + " op.execute(\"SELECT SLEEP(5)\"); }\n"
                             + "        op.createTable(\"t_9\", column(\"id\", \"integer\"));",
                     "op.dropTable(\"t_9\"); op.dropTable(\"t_8\");"));
 
