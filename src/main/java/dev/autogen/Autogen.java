@@ -4,6 +4,7 @@ import dev.autogen.codegen.RevisionWriter;
 import dev.autogen.compare.DataLoss;
 import dev.autogen.compare.SchemaComparator;
 import dev.autogen.compare.TableFilter;
+import dev.autogen.compare.TypeEquivalences;
 import dev.autogen.config.Settings;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
@@ -260,6 +261,15 @@ public final class Autogen {
      */
     public CheckResult check() {
         return new DriftCheck(this).run();
+    }
+
+    /**
+     * Columns whose database type autogen treats as equal to the entities' type without being the same (MariaDB:
+     * {@code tinyint(1)} and {@code bit(1)}); what {@code check --strict} reports.
+     */
+    public List<String> typeEquivalences() {
+        Diff diff = diffModels();
+        return new TypeEquivalences(dialect.types()).between(diff.database(), diff.entities());
     }
 
     /**

@@ -37,6 +37,10 @@ final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
             + " configured, else a temporary one on the database's server) instead of checking the database itself.")
     boolean replay;
 
+    @Option(names = "--strict", description = "Also fail on columns whose type autogen treats as equal to the"
+            + " entities' without being the same (on MariaDB tinyint(1) and bit(1) are both boolean), listing them.")
+    boolean strict;
+
     CheckCommand(Context context) {
         super(context);
     }
@@ -47,7 +51,8 @@ final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
         CheckResult result = replay ? autogen.checkReplay() : autogen.check();
         Optional<ReplayResult.RoundTrip> roundTrip = result.replay().flatMap(ReplayResult::roundTrip);
         Plan diff = result.drift();
-        boolean ok = result.ok();
+        List<String> equivalences = strict && !replay ? autogen.typeEquivalences() : List.of();
+        boolean ok = result.ok() && equivalences.isEmpty();
         int failed = ErrorKind.CHECK_FAILED.exitCode();
         Output out = output();
         if (format == Format.JSON) {
@@ -59,6 +64,9 @@ final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
             m.put("problems", result.problems());
             m.put("differences", differences(autogen, diff));
             m.put("lint", LintOutput.json(result.lint()));
+            if (strict) {
+                m.put("equivalences", equivalences);
+            }
             roundTrip.ifPresent(r -> m.put("roundTrip", roundTrip(autogen, r)));
             out.result(Json.write(m));
             return ok ? 0 : failed;
@@ -75,6 +83,9 @@ final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
         for (String d : result.differences()) {
             out.result("difference: " + d);
         }
+        for (String e : equivalences) {
+            out.result("equivalent, not the same: " + e);
+        }
         roundTrip.filter(r -> !r.ok()).ifPresent(r -> out.result("round trip failed: " + roundTripText(autogen, r)));
         LintOutput.print(out, result.lint());
         if (ok) {
@@ -84,6 +95,9 @@ final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
         }
         if (!result.pending().isEmpty()) {
             out.info("Run 'autogen upgrade head' to apply the pending revisions.");
+        }
+        if (!equivalences.isEmpty()) {
+            out.info("--strict: change these columns to the entities' type by hand if you want the exact type.");
         }
         if (!diff.isEmpty()) {
             out.info((replay ? "The revisions do not build the entities' schema" : "The entities differ from the database")

@@ -12,6 +12,14 @@ public interface TypeNormaliser {
     /** Canonical form of an SQL type, e.g. {@code character varying(255)} becomes {@code varchar(255)}. */
     String type(String sqlType);
 
+    /**
+     * The type as exactly as the database keeps it, where {@link #type} merges types that behave alike (MariaDB's
+     * {@code tinyint(1)} and {@code bit(1)} are both {@code boolean}); {@code check --strict} reports the difference.
+     */
+    default String exactType(String sqlType) {
+        return type(sqlType);
+    }
+
     /** Canonical form of a default expression, or {@code null} for no default. */
     String defaultValue(String expression, String sqlType);
 

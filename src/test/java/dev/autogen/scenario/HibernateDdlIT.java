@@ -104,6 +104,34 @@ class HibernateDdlIT {
         }
     }
 
+    /**
+     * A boolean column laid down by a Liquibase or Flyway script stays {@code tinyint(1)} while Hibernate writes
+     * {@code bit(1)}: {@code check} accepts it, {@code check --strict} names it and fails.
+     */
+    @org.junit.jupiter.api.Test
+    void strictCheckReportsBooleanEquivalence(@TempDir Path project) {
+        try (TestDatabase db = TestDatabase.mariadb()) {
+            db.execute("CREATE TABLE users (id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY, active tinyint(1) NOT NULL)");
+            Cli cli = new Cli(project).configure(db, "scenario");
+            cli.write("src/scenario/User.java", """
+                    package scenario;
+
+                    import jakarta.persistence.*;
+
+                    @jakarta.persistence.Table(name = "users")
+                    @Entity
+                    public class User {
+                        @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                        boolean active;
+                    }
+                    """);
+            cli.write("migrations/.gitkeep", "");
+            cli.expect(0, "check");
+            Cli.Result strict = cli.expect(1, "check", "--strict");
+            assertThat(strict.out()).contains("users.active is tinyint(1) in the database and bit(1) in the entities");
+        }
+    }
+
     /** Creates the entities' schema in {@code db} with Hibernate's schema manager, then has Hibernate validate it. */
     static void export(TestDatabase db, Path project, String packages, boolean validate) throws Exception {
         List<Path> sources = RevisionCompiler.sources(project.resolve("src"));

@@ -44,6 +44,17 @@ public final class MariaDbTypes implements TypeNormaliser {
         return sqlType == null ? null : shape(sqlType).render();
     }
 
+    /** Keeps the boolean spellings apart: {@code tinyint(1)} (also {@code bool}, {@code boolean}) and {@code bit(1)}. */
+    @Override
+    public String exactType(String sqlType) {
+        String canonical = type(sqlType);
+        if (!"boolean".equals(canonical)) {
+            return canonical;
+        }
+        String name = TypeShape.parse(SqlExpressions.canonical(sqlType)).name();
+        return name.equals("bit") ? "bit(1)" : "tinyint(1)";
+    }
+
     @Override
     public String defaultValue(String expression, String sqlType) {
         TypeShape shape = sqlType == null ? null : shape(sqlType);
