@@ -338,7 +338,8 @@ public final class Autogen {
     }
 
     TableFilter filter() {
-        return new TableFilter(settings.includeTables(), settings.excludeTables(), settings.versionTable());
+        return new TableFilter(settings.includeTables(), settings.excludeTables(), settings.versionTable(),
+                settings.includeObjects(), settings.excludeObjects());
     }
 
     static RuntimeException unwrap(Throwable t) {

@@ -157,7 +157,8 @@ public final class AutogenBuilder {
                     s.migrations(), s.revisionPackage(), s.schemas(),
                     versionTable != null ? versionTable : s.versionTable(), s.includeTables(), s.excludeTables(),
                     s.dialect(), s.devUrl(), lockTimeout != null ? lockTimeout : s.lockTimeout(),
-                    s.transactionPerRun(), s.postWriteHook(), s.hookTimeout(), s.hibernate());
+                    s.transactionPerRun(), s.postWriteHook(), s.hookTimeout(), s.hibernate(), s.modelCache(),
+                    s.includeObjects(), s.excludeObjects());
         }
         boolean folder = revisionLoader == null || migrations != null;
         RevisionSources sources = new RevisionSources(folder, revisionLoader, revisionPackages);

@@ -170,6 +170,9 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
         if (!Objects.equals(from.comment(), to.comment())) {
             chain.add(CodeBlock.of(".comment($L)", text(to.comment())));
         }
+        if (!Objects.equals(from.collation(), to.collation())) {
+            chain.add(CodeBlock.of(".collation($S)", to.collation()));
+        }
         if (from.type() != null) {
             chain.add(CodeBlock.of(".existingType($S)", from.type()));
         }
@@ -182,6 +185,12 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
         }
         if (from.comment() != null) {
             chain.add(CodeBlock.of(".existingComment($L)", text(from.comment())));
+        }
+        if (from.collation() != null) {
+            chain.add(CodeBlock.of(".existingCollation($S)", from.collation()));
+        }
+        if (from.generated() != null) {
+            chain.add(CodeBlock.of(".existingGenerated($S)", from.generated()));
         }
         CodeBlock call = CodeBlock.of("$L.alterColumn($S,$W$S)", on(op.table()), op.table().name(), from.name());
         return chainedLines(call, chain);

@@ -3,6 +3,7 @@ package dev.autogen.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.autogen.model.Column;
+import dev.autogen.model.IdentityOptions;
 import dev.autogen.model.QualifiedName;
 
 import java.util.List;
@@ -95,11 +96,20 @@ final class Statements {
         if (column.defaultValue() != null) {
             code.add(".defaultValue($L)", text(column.defaultValue()));
         }
-        if (column.identity()) {
+        if (column.identity() && column.identityOptions() != null) {
+            IdentityOptions o = column.identityOptions();
+            code.add(".identity($LL, $LL, $L)", o.start(), o.increment(), o.cycle());
+        } else if (column.identity()) {
             code.add(".identity()");
         }
         if (column.comment() != null) {
             code.add(".comment($L)", text(column.comment()));
+        }
+        if (column.generated() != null) {
+            code.add(".generated($S)", column.generated());
+        }
+        if (column.collation() != null) {
+            code.add(".collate($S)", column.collation());
         }
         return code.build();
     }

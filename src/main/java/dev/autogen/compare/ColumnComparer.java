@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Columns, matched by name. A column on both sides that differs in type, nullability, default, identity or
- * comment becomes one {@link AlterColumn} carrying both whole columns; type and default equality is the
- * dialect's, through its {@link TypeNormaliser}.
+ * Columns, matched by name. A column on both sides that differs in type, nullability, default, identity,
+ * comment or collation becomes one {@link AlterColumn} carrying both whole columns; type and default equality is
+ * the dialect's, through its {@link TypeNormaliser}. A column whose generation expression changes (or that
+ * becomes, or stops being, generated) is dropped and added again.
  */
 final class ColumnComparer implements TablePartComparer {
     private final TypeNormaliser types;
@@ -30,6 +31,11 @@ final class ColumnComparer implements TablePartComparer {
         for (Column wanted : target.columns()) {
             Column present = database.column(wanted.name()).orElse(null);
             if (present == null) {
+                out.add(new AddColumn(target.name(), wanted));
+            } else if (!Objects.equals(generation(present), generation(wanted))) {
+                // a generated column holds no data of its own and cannot be altered into a plain one or another
+                // expression everywhere: it is dropped and added again
+                out.add(new DropColumn(database.name(), present));
                 out.add(new AddColumn(target.name(), wanted));
             } else if (!same(present, wanted)) {
                 out.add(new AlterColumn(target.name(), present, wanted, null));
@@ -53,8 +59,22 @@ final class ColumnComparer implements TablePartComparer {
         return sameType(present.type(), wanted.type())
                 && present.nullable() == wanted.nullable()
                 && present.identity() == wanted.identity()
+                // entities cannot state identity options: only a target that states them is compared
+                && (wanted.identityOptions() == null || wanted.identityOptions().equals(present.identityOptions()))
                 && Objects.equals(defaultOf(present), defaultOf(wanted))
-                && Objects.equals(present.comment(), wanted.comment());
+                && Objects.equals(present.comment(), wanted.comment())
+                && Objects.equals(collation(present), collation(wanted));
+    }
+
+    /** The generation expression in canonical form, or {@code null} for a plain column. */
+    private String generation(Column column) {
+        return column.generated() == null ? null : types.expression(column.generated());
+    }
+
+    /** Collation names compare without quotes and case. */
+    private static String collation(Column column) {
+        return column.collation() == null ? null
+                : column.collation().replace("\"", "").replace("`", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     private boolean sameType(String present, String wanted) {

@@ -41,6 +41,9 @@ public final class DataLoss {
 
         @Override
         public String visitDropColumn(DropColumn op) {
+            if (op.column().generated() != null) {
+                return null; // a generated column's values are computed from the other columns, so nothing is lost
+            }
             return "drops column " + column(op.table(), op.column()) + " and its values";
         }
 

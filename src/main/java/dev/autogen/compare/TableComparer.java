@@ -1,5 +1,7 @@
 package dev.autogen.compare;
 
+import dev.autogen.AutogenException;
+import dev.autogen.ErrorKind;
 import dev.autogen.dialect.TypeNormaliser;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Index;
@@ -18,7 +20,8 @@ import java.util.List;
  * Tables, matched by qualified name. A new table is a {@code CreateTable} without its foreign keys and indexes,
  * which follow as their own {@code AddForeignKey}/{@code CreateIndex} operations; a dropped table loses its
  * foreign keys and indexes through {@code DropForeignKey}/{@code DropIndex} first, so the downgrade recreates
- * them. Tables on both sides are handed to the per-kind comparers.
+ * them. Tables on both sides are handed to the per-kind comparers. A partitioned table no entity maps is
+ * refused rather than dropped: the downgrade could not recreate its partitions.
  */
 final class TableComparer {
     private final List<TablePartComparer> parts;
@@ -46,6 +49,12 @@ final class TableComparer {
     }
 
     private static void drop(Table table, List<Operation> out) {
+        if (table.partitioning() != null) {
+            throw new AutogenException(ErrorKind.MODEL, "Table " + table.name() + " is partitioned (PARTITION BY "
+                    + table.partitioning() + ") and no entity maps it. autogen does not drop it, because a downgrade"
+                    + " could not recreate it with its partitions; keep it out of diffs with exclude_objects=table:"
+                    + table.name() + " (or exclude_tables), or drop it by hand in a revision with op.execute(...).");
+        }
         for (ForeignKey fk : table.foreignKeys()) {
             out.add(new DropForeignKey(table.name(), fk));
         }

@@ -12,11 +12,25 @@ import java.util.regex.Pattern;
  * {@code schema.table}; an empty {@code include} includes every table. The {@code versionTable} (bare or
  * schema-qualified name, or {@code null}) is always removed. Foreign keys from kept tables to removed tables
  * are kept as they are.
+ *
+ * <p>{@code includeObjects} and {@code excludeObjects} ({@code kind:pattern}, see {@link ObjectPattern}) do the
+ * same for every kind of object, like Alembic's {@code include_object}: an object is kept when no include entry of
+ * its kind exists or one matches, and no exclude entry matches. A table left out takes everything it holds with it.
  */
-public record TableFilter(List<String> include, List<String> exclude, String versionTable) {
+public record TableFilter(List<String> include, List<String> exclude, String versionTable, List<String> includeObjects,
+                          List<String> excludeObjects) {
     public TableFilter {
         include = include == null ? List.of() : List.copyOf(include);
         exclude = exclude == null ? List.of() : List.copyOf(exclude);
+        includeObjects = includeObjects == null ? List.of() : List.copyOf(includeObjects);
+        excludeObjects = excludeObjects == null ? List.of() : List.copyOf(excludeObjects);
+        includeObjects.forEach(e -> ObjectPattern.parse(e, "include_objects"));
+        excludeObjects.forEach(e -> ObjectPattern.parse(e, "exclude_objects"));
+    }
+
+    /** A filter by table name only. */
+    public TableFilter(List<String> include, List<String> exclude, String versionTable) {
+        this(include, exclude, versionTable, List.of(), List.of());
     }
 
     /** A filter that keeps every table but the version table. */
@@ -24,8 +38,20 @@ public record TableFilter(List<String> include, List<String> exclude, String ver
         return new TableFilter(List.of(), List.of(), versionTable);
     }
 
-    /** The model without the tables this filter removes; sequences and enum types are kept. */
+    /**
+     * The model without the tables this filter removes (sequences and enum types stay unless an object entry
+     * names them), and without the objects the object entries remove.
+     */
     public SchemaModel apply(SchemaModel model) {
+        SchemaModel tables = applyTables(model);
+        if (includeObjects.isEmpty() && excludeObjects.isEmpty()) {
+            return tables;
+        }
+        return new ObjectFilter(includeObjects.stream().map(e -> ObjectPattern.parse(e, "include_objects")).toList(),
+                excludeObjects.stream().map(e -> ObjectPattern.parse(e, "exclude_objects")).toList()).apply(tables);
+    }
+
+    private SchemaModel applyTables(SchemaModel model) {
         List<Pattern> includes = include.stream().map(TableFilter::glob).toList();
         List<Pattern> excludes = exclude.stream().map(TableFilter::glob).toList();
         List<Table> kept = model.tables().stream()
@@ -48,7 +74,7 @@ public record TableFilter(List<String> include, List<String> exclude, String ver
     }
 
     /** The glob as a regular expression: {@code *} and {@code ?} are wildcards, everything else is literal. */
-    private static Pattern glob(String glob) {
+    static Pattern glob(String glob) {
         StringBuilder regex = new StringBuilder();
         StringBuilder literal = new StringBuilder();
         for (char c : glob.toCharArray()) {

@@ -32,12 +32,15 @@ import java.util.Objects;
  * @param hibernate         extra {@code hibernate.*} settings passed to Hibernate's boot metamodel
  * @param modelCache        reuse the entity model cached in {@code .autogen-cache/model} when nothing that feeds it
  *                          changed; {@code false} always builds it with Hibernate
+ * @param includeObjects    {@code kind:pattern} entries of objects to compare; none means all
+ * @param excludeObjects    {@code kind:pattern} entries of objects to ignore
  */
 public record Settings(Path baseDir, String url, String user, String password, List<Path> classpath,
                        List<Path> sources, List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
                        String versionTable, List<String> includeTables, List<String> excludeTables, String dialect,
                        String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
-                       Duration hookTimeout, Map<String, String> hibernate, boolean modelCache) {
+                       Duration hookTimeout, Map<String, String> hibernate, boolean modelCache,
+                       List<String> includeObjects, List<String> excludeObjects) {
 
     public static final String DEFAULT_VERSION_TABLE = "autogen_version";
     public static final String DEFAULT_REVISION_PACKAGE = "migrations";
@@ -58,11 +61,24 @@ public record Settings(Path baseDir, String url, String user, String password, L
         revisionPackage = revisionPackage == null || revisionPackage.isBlank() ? DEFAULT_REVISION_PACKAGE : revisionPackage;
         lockTimeout = lockTimeout == null ? DEFAULT_LOCK_TIMEOUT : lockTimeout;
         hookTimeout = hookTimeout == null ? DEFAULT_HOOK_TIMEOUT : hookTimeout;
+        includeObjects = includeObjects == null ? List.of() : List.copyOf(includeObjects);
+        excludeObjects = excludeObjects == null ? List.of() : List.copyOf(excludeObjects);
         if (lockTimeout.isNegative() || hookTimeout.isNegative()) {
             throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.CONFIG, "lock_timeout and"
                     + " post_write_hook_timeout cannot be negative (got " + lockTimeout + " and " + hookTimeout
                     + "); write e.g. 30s, or 0s not to wait.");
         }
+    }
+
+    /** Settings without object filters. */
+    public Settings(Path baseDir, String url, String user, String password, List<Path> classpath, List<Path> sources,
+                    List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
+                    String versionTable, List<String> includeTables, List<String> excludeTables, String dialect,
+                    String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
+                    Duration hookTimeout, Map<String, String> hibernate, boolean modelCache) {
+        this(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage, schemas,
+                versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
+                postWriteHook, hookTimeout, hibernate, modelCache, List.of(), List.of());
     }
 
     /** Settings with the default post-write hook time limit. */
@@ -97,25 +113,25 @@ public record Settings(Path baseDir, String url, String user, String password, L
     public Settings withUrl(String newUrl, String newUser, String newPassword) {
         return new Settings(baseDir, newUrl, newUser, newPassword, classpath, sources, packages, migrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hookTimeout, hibernate, modelCache);
+                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects);
     }
 
     public Settings withMigrations(Path newMigrations) {
         return new Settings(baseDir, url, user, password, classpath, sources, packages, newMigrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hookTimeout, hibernate, modelCache);
+                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects);
     }
 
     public Settings withModel(List<Path> newClasspath, List<String> newPackages) {
         return new Settings(baseDir, url, user, password, newClasspath, sources, newPackages, migrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hookTimeout, hibernate, modelCache);
+                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects);
     }
 
     public Settings withSchemas(List<String> newSchemas) {
         return new Settings(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage,
                 newSchemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout,
-                transactionPerRun, postWriteHook, hookTimeout, hibernate, modelCache);
+                transactionPerRun, postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects);
     }
 
     @Override
@@ -125,6 +141,7 @@ public record Settings(Path baseDir, String url, String user, String password, L
                 + ", revisionPackage=" + revisionPackage + ", schemas=" + schemas + ", versionTable=" + versionTable
                 + ", includeTables=" + includeTables + ", excludeTables=" + excludeTables + ", dialect=" + dialect
                 + ", devUrl=" + Redaction.url(devUrl) + ", lockTimeout=" + lockTimeout + ", transactionPerRun=" + transactionPerRun
-                + ", postWriteHook=" + postWriteHook + ", hookTimeout=" + hookTimeout + ", hibernate=" + hibernate.keySet() + ", modelCache=" + modelCache + "]";
+                + ", postWriteHook=" + postWriteHook + ", hookTimeout=" + hookTimeout + ", hibernate=" + hibernate.keySet() + ", modelCache=" + modelCache
+                + ", includeObjects=" + includeObjects + ", excludeObjects=" + excludeObjects + "]";
     }
 }

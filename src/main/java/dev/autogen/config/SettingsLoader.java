@@ -57,6 +57,8 @@ public final class SettingsLoader {
         k.put("version_table", "table recording applied revisions (default: autogen_version)");
         k.put("include_tables", "comma-separated glob patterns of tables to compare; unset means all");
         k.put("exclude_tables", "comma-separated glob patterns of tables autogen ignores");
+        k.put("include_objects", "comma-separated kind:pattern entries of objects to compare, e.g. index:ix_*; unset means all");
+        k.put("exclude_objects", "comma-separated kind:pattern entries of objects autogen ignores, e.g. index:*_trgm,table:events");
         k.put("dev_url", "scratch database for 'check --replay' and revision verification");
         k.put("lock_timeout", "how long to wait for the migration lock, e.g. 60s, 5m, PT1M (default 60s)");
         k.put("transaction_per_run", "true runs a whole upgrade in one transaction (default: one per revision)");
@@ -242,7 +244,7 @@ public final class SettingsLoader {
                 split(v.get("schemas"), ","), v.get("version_table"), split(v.get("include_tables"), ","),
                 split(v.get("exclude_tables"), ","), blankToNull(v.get("dialect")), blankToNull(v.get("dev_url")),
                 lockTimeout, Boolean.parseBoolean(tpr), blankToNull(v.get("post_write_hook")), hookTimeout, hibernate,
-                Boolean.parseBoolean(modelCache));
+                Boolean.parseBoolean(modelCache), split(v.get("include_objects"), ","), split(v.get("exclude_objects"), ","));
     }
 
     private static String where(Path file, Integer line) {

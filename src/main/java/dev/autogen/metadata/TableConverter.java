@@ -9,9 +9,13 @@ import org.hibernate.boot.Metadata;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Converts one physical Hibernate table to the neutral {@link Table}: columns, primary key and checks. */
 final class TableConverter {
+    /** A {@code COLLATE name} clause in a column definition. */
+    private static final Pattern COLLATE = Pattern.compile("(?i)\\s+collate\\s+(\"[^\"]+\"|`[^`]+`|[\\w.]+)");
 
     private final Metadata metadata;
     private final Names names;
@@ -50,8 +54,24 @@ final class TableConverter {
             // a named enum type is an identifier: fold it the way CREATE TYPE's unquoted name is folded
             type = names.of(type);
         }
+        String collation = column.getCollation();
+        Matcher collate = COLLATE.matcher(type);
+        if (collation == null && collate.find()) {
+            // columnDefinition = "varchar(100) collate \"C\"": the collation is not part of the type
+            collation = collate.group(1);
+            type = (type.substring(0, collate.start()) + type.substring(collate.end())).strip();
+        }
         return new Column(names.column(column), type, column.isNullable(),
-                column.getDefaultValue(), column.isIdentity(), column.getComment());
+                column.getGeneratedAs() == null ? column.getDefaultValue() : null, column.isIdentity(),
+                column.getComment(), column.getGeneratedAs(), unquote(collation));
+    }
+
+    private static String unquote(String collation) {
+        if (collation == null) {
+            return null;
+        }
+        String c = collation.strip();
+        return c.length() > 1 && (c.startsWith("\"") || c.startsWith("`")) ? c.substring(1, c.length() - 1) : c;
     }
 
     private PrimaryKey primaryKey(org.hibernate.mapping.Table table) {

@@ -2,6 +2,7 @@ package dev.autogen.runtime;
 
 import dev.autogen.model.Column;
 import dev.autogen.model.ColumnType;
+import dev.autogen.model.IdentityOptions;
 
 /** A column being described in a revision: {@code column("email", varchar(255)).notNull()}. */
 public final class ColumnDef implements TableElement {
@@ -12,6 +13,9 @@ public final class ColumnDef implements TableElement {
     private String defaultValue;
     private boolean identity;
     private String comment;
+    private String generated;
+    private String collation;
+    private IdentityOptions identityOptions;
 
     ColumnDef(String name, String type, ColumnType portableType) {
         this.name = name;
@@ -41,8 +45,27 @@ public final class ColumnDef implements TableElement {
         return this;
     }
 
+    /** An identity column whose generator starts at {@code start}, steps by {@code increment} and may cycle. */
+    public ColumnDef identity(long start, long increment, boolean cycle) {
+        this.identity = true;
+        this.identityOptions = new IdentityOptions(start, increment, cycle);
+        return this;
+    }
+
     public ColumnDef comment(String text) {
         this.comment = text;
+        return this;
+    }
+
+    /** A stored generated column: {@code generated("price * quantity")}. */
+    public ColumnDef generated(String expression) {
+        this.generated = expression;
+        return this;
+    }
+
+    /** A collation other than the database's default: {@code collate("C")}. */
+    public ColumnDef collate(String collationName) {
+        this.collation = collationName;
         return this;
     }
 
@@ -58,6 +81,7 @@ public final class ColumnDef implements TableElement {
     /** The column on the database {@code target} renders for (names folded, the type in its SQL). */
     Column toColumn(Op.Target target, String table) {
         String sql = portableType == null ? type : target.type(portableType, table + "." + name);
-        return new Column(target.name(name), sql, nullable, defaultValue, identity, comment);
+        return new Column(target.name(name), sql, nullable, defaultValue, identity, comment, generated, collation,
+                identityOptions);
     }
 }

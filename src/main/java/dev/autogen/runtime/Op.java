@@ -398,6 +398,10 @@ public final class Op {
         private boolean commentChanged;
         private String existingComment;
         private String using;
+        private String collation;
+        private boolean collationChanged;
+        private String existingCollation;
+        private String existingGenerated;
 
         AlterColumnDef(String column, String table, Target target) {
             this.column = column;
@@ -485,8 +489,27 @@ public final class Op {
             return this;
         }
 
+        /** The new collation; {@code null} means the database's default. */
+        public AlterColumnDef collation(String name) {
+            this.collation = name;
+            this.collationChanged = true;
+            return this;
+        }
+
+        public AlterColumnDef existingCollation(String name) {
+            this.existingCollation = name;
+            return this;
+        }
+
+        /** The column is generated from this expression, and stays so. */
+        public AlterColumnDef existingGenerated(String expression) {
+            this.existingGenerated = expression;
+            return this;
+        }
+
         Column from() {
-            return new Column(column, oldType(), existingNullable, existingDefault, existingIdentity, existingComment);
+            return new Column(column, oldType(), existingNullable, existingDefault, existingIdentity, existingComment,
+                    existingGenerated, existingCollation);
         }
 
         Column to() {
@@ -495,7 +518,8 @@ public final class Op {
                     nullable != null ? nullable : existingNullable,
                     defaultChanged ? defaultValue : existingDefault,
                     identity != null ? identity : existingIdentity,
-                    commentChanged ? comment : existingComment);
+                    commentChanged ? comment : existingComment, existingGenerated,
+                    collationChanged ? collation : existingCollation);
         }
     }
 

@@ -128,6 +128,188 @@ class MappingFidelityIT {
         }
     }
 
+    private static String item(TestDatabase.Kind kind, String expression, boolean collated) {
+        String collation = kind == TestDatabase.Kind.POSTGRESQL ? "\\\"C\\\"" : "utf8mb4_bin";
+        String annotation = kind == TestDatabase.Kind.POSTGRESQL ? "\"C\"" : "\"utf8mb4_bin\"";
+        boolean collations = collated && kind != TestDatabase.Kind.H2;
+        return """
+                package scenario;
+                import jakarta.persistence.*;
+                import org.hibernate.annotations.*;
+                @Entity @jakarta.persistence.Table(name = "item")
+                public class Item {
+                    @Id Long id;
+                    Integer price;
+                    Integer qty;
+                    @GeneratedColumn("%s") Integer total;
+                    %s @Column(length = 100) String code;
+                    @Column(%s) String label;
+                }
+                """.formatted(expression, collations ? "@Collate(" + annotation + ")" : "",
+                collations ? "columnDefinition = \"varchar(50) collate " + collation + "\"" : "length = 50");
+    }
+
+    /** @GeneratedColumn, @Collate and a columnDefinition with COLLATE are created as declared, and diffed. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void generatedColumnsAndCollationsAreCreatedAndDiffed(TestDatabase.Kind kind, @TempDir Path project)
+            throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            Cli cli = start(db, project, "Item.java", item(kind, "price * qty", true));
+            cli.expect(0, "check");
+            assertThat(columnFacts(db)).contains("total generated", kind == TestDatabase.Kind.H2 ? "code" : "code collated",
+                    kind == TestDatabase.Kind.H2 ? "label" : "label collated");
+            SchemaModel start = ScenarioIT.inspect(db);
+
+            cli.write("src/scenario/Item.java", item(kind, "price + qty", false));
+            Cli.Result drift = cli.run("check");
+            assertThat(drift.code()).as(drift.out() + drift.err()).isNotZero();
+            String revision = generate(cli, project, "new total");
+            assertThat(revision).containsIgnoringCase("op.dropColumn(\"item\", \"total\")")
+                    .containsIgnoringCase(".generated(\"price + qty\")");
+            cli.expect(0, "upgrade", "head");
+            cli.expect(0, "check");
+            assertThat(columnFacts(db)).contains("total generated", "code", "label");
+            cli.expect(0, "downgrade", "-1");
+            assertThat(ScenarioIT.inspect(db)).isEqualTo(start);
+        }
+    }
+
+    /** "name generated" / "name collated" / "name" for each column of table item, from information_schema. */
+    static List<String> columnFacts(TestDatabase db) throws Exception {
+        boolean collations = db.kind() != TestDatabase.Kind.H2;
+        List<String> out = new ArrayList<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT column_name, is_generated"
+                     + (collations ? ", collation_name" : ", NULL")
+                     + " FROM information_schema.columns WHERE lower(table_name) = 'item'"
+                     + (db.kind() == TestDatabase.Kind.MARIADB ? " AND table_schema = database()" : ""))) {
+            while (rs.next()) {
+                String collation = rs.getString(3);
+                boolean collated = collation != null && (collation.equals("C") || collation.equals("utf8mb4_bin"));
+                out.add(rs.getString(1).toLowerCase() + ("ALWAYS".equals(rs.getString(2)) ? " generated"
+                        : collated ? " collated" : ""));
+            }
+        }
+        return out;
+    }
+
+    private static final String EVENT = """
+            package scenario;
+            import jakarta.persistence.*;
+            @Entity @Table(name = "events")
+            public class Event {
+                @Id Long id;
+                java.time.LocalDate at;
+            }
+            """;
+
+    /**
+     * A partitioned table no entity maps is refused, not dropped (its downgrade would recreate a plain table);
+     * one an entity maps is compared like any table; exclude_objects keeps it, an index and whatever else out.
+     */
+    @Test
+    void partitionedTablesAreNeverDroppedAndExcludeObjectsKeepsObjectsOutOfDiffs(@TempDir Path project)
+            throws Exception {
+        try (TestDatabase db = TestDatabase.postgres()) {
+            Cli cli = start(db, project, "Doc.java", DOC);
+            db.execute("CREATE TABLE logs (id bigint, at date NOT NULL) PARTITION BY RANGE (at)",
+                    "CREATE TABLE logs_2026 PARTITION OF logs FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')",
+                    "CREATE TABLE events (id bigint PRIMARY KEY, at date) PARTITION BY RANGE (id)",
+                    "CREATE TABLE events_low PARTITION OF events FOR VALUES FROM (0) TO (1000)",
+                    "CREATE INDEX ix_doc_fts ON doc USING gin (to_tsvector('simple', title))",
+                    "CREATE VIEW doc_titles AS SELECT id, title FROM doc",
+                    "CREATE FUNCTION doc_touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$",
+                    "CREATE TRIGGER doc_touch BEFORE UPDATE ON doc FOR EACH ROW EXECUTE FUNCTION doc_touch()");
+            cli.write("src/scenario/Event.java", EVENT);
+
+            Cli.Result refused = cli.run("-m", "drop logs");
+            assertThat(refused.code()).as(refused.out() + refused.err()).isNotZero();
+            assertThat(refused.err()).contains("Table logs is partitioned (PARTITION BY RANGE (at))")
+                    .contains("exclude_objects=table:logs");
+            assertThat(Scenarios.revisions(project.resolve("migrations"))).hasSize(1);
+
+            Files.writeString(project.resolve("autogen.properties"), "exclude_objects=table:logs, index:*_fts\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+            cli.expect(0, "check");
+            cli.write("src/scenario/Doc.java", DOC.replace("@Column(length = 100) String title;",
+                    "@Column(length = 100) String title;\n    String body;"));
+            String revision = generate(cli, project, "body");
+            assertThat(revision).contains("op.addColumn(\"doc\"").doesNotContain("logs").doesNotContain("events")
+                    .doesNotContain("ix_doc_fts").doesNotContain("doc_titles");
+            cli.expect(0, "upgrade", "head");
+            cli.expect(0, "check");
+            cli.expect(0, "downgrade", "-1");
+            assertThat(indexDefinitions(db)).contains(
+                    "CREATE INDEX ix_doc_fts ON public.doc USING gin (to_tsvector('simple'::regconfig, (title)::text))");
+        }
+    }
+
+    /** A kind:pattern entry with an unknown kind is refused with the setting's name. */
+    @Test
+    void anExcludeObjectsEntryWithoutAKnownKindIsRefused(@TempDir Path project) throws Exception {
+        try (TestDatabase db = TestDatabase.h2()) {
+            Cli cli = start(db, project, "Doc.java", DOC);
+            Files.writeString(project.resolve("autogen.properties"), "exclude_objects=trigger:x\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+            Cli.Result r = cli.run("check");
+            assertThat(r.code()).isNotZero();
+            assertThat(r.err()).contains("The exclude_objects entry 'trigger:x' is not kind:pattern");
+        }
+    }
+
+    /** A dropped table's identity comes back with its start, increment and cycle. */
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.Kind.class, names = {"POSTGRESQL", "H2"})
+    void identityOptionsAreRestoredByTheDowngrade(TestDatabase.Kind kind, @TempDir Path project) throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            Cli cli = start(db, project, "Doc.java", DOC);
+            db.execute("CREATE TABLE counters (id bigint GENERATED BY DEFAULT AS IDENTITY"
+                    + " (START WITH 1000 INCREMENT BY 5 CYCLE) PRIMARY KEY, note varchar(20))");
+            List<String> before = identityFacts(db);
+            assertThat(before).containsExactly("1000 5 YES");
+
+            String revision = generate(cli, project, "drop counters");
+            assertThat(revision).contains(".identity(1000L, 5L, true)");
+            cli.expect(0, "upgrade", "head");
+            cli.expect(0, "check");
+            cli.expect(0, "downgrade", "-1");
+            assertThat(identityFacts(db)).isEqualTo(before);
+        }
+    }
+
+    /** "start increment cycle" of the identity columns of table counters, from information_schema. */
+    static List<String> identityFacts(TestDatabase db) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT identity_start, identity_increment, identity_cycle"
+                     + " FROM information_schema.columns WHERE lower(table_name) = 'counters' AND is_identity = 'YES'")) {
+            while (rs.next()) {
+                out.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+            }
+        }
+        return out;
+    }
+
+    /** A dropped MariaDB FULLTEXT index comes back as FULLTEXT, not as a btree. */
+    @Test
+    void aMariaDbFulltextIndexComesBackInTheDowngrade(@TempDir Path project) throws Exception {
+        try (TestDatabase db = TestDatabase.mariadb()) {
+            Cli cli = start(db, project, "Doc.java", DOC);
+            db.execute("CREATE FULLTEXT INDEX ix_doc_words ON doc (title)");
+            String revision = generate(cli, project, "drop fulltext");
+            assertThat(revision).contains(".using(\"fulltext\")");
+            cli.expect(0, "upgrade", "head");
+            cli.expect(0, "downgrade", "-1");
+            try (Connection c = db.connect(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT index_type FROM information_schema.statistics"
+                         + " WHERE table_schema = database() AND index_name = 'ix_doc_words'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("FULLTEXT");
+            }
+        }
+    }
+
     /** Writes the entities, then autogenerates and applies the first revision. */
     static Cli start(TestDatabase db, Path project, String... files) {
         Cli cli = new Cli(project).configure(db, "scenario");

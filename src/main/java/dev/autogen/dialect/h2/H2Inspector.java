@@ -5,6 +5,7 @@ import dev.autogen.dialect.CatalogTables;
 import dev.autogen.introspect.SchemaInspector;
 import dev.autogen.model.CheckConstraint;
 import dev.autogen.model.Column;
+import dev.autogen.model.IdentityOptions;
 import dev.autogen.model.IndexColumn;
 import dev.autogen.model.QualifiedName;
 import dev.autogen.model.SchemaModel;
@@ -71,8 +72,10 @@ public final class H2Inspector implements SchemaInspector {
     private Column column(ResultSet rs, List<String> enumValues) throws SQLException {
         String type = sqlType(rs.getString(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), enumValues);
         boolean identity = "YES".equals(rs.getString(11));
-        return new Column(rs.getString(3), types.type(type), "YES".equals(rs.getString(9)), rs.getString(10), identity,
-                rs.getString(12));
+        String generated = rs.getString(14);
+        return new Column(rs.getString(3), types.type(type), "YES".equals(rs.getString(9)),
+                generated == null ? rs.getString(10) : null, identity, rs.getString(12), generated, null,
+                identity ? new IdentityOptions(rs.getLong(15), rs.getLong(16), "YES".equals(rs.getString(17))) : null);
     }
 
     /** The declaration for a column's INFORMATION_SCHEMA data type and its length, precision and scale. */

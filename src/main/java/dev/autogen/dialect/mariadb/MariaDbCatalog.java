@@ -18,8 +18,16 @@ final class MariaDbCatalog {
             WHERE TABLE_TYPE IN ('BASE TABLE', 'SEQUENCE') AND TABLE_SCHEMA IN ({schemas})
             ORDER BY TABLE_SCHEMA, TABLE_NAME""";
 
+    /**
+     * Columns in table order; the last three are the column's collation, its generation expression and the
+     * table's default collation (a column collation equal to it is the default).
+     */
     static final String COLUMNS = """
-            SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT
+            SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT,
+                   COLLATION_NAME, GENERATION_EXPRESSION,
+                   (SELECT t.TABLE_COLLATION FROM information_schema.TABLES t
+                    WHERE t.TABLE_SCHEMA = information_schema.COLUMNS.TABLE_SCHEMA
+                      AND t.TABLE_NAME = information_schema.COLUMNS.TABLE_NAME) AS TABLE_COLLATION
             FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN ({schemas})
             ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION""";
 

@@ -90,8 +90,12 @@ public final class MariaDbInspector implements SchemaInspector {
         String type = types.type(rs.getString(4));
         String extra = rs.getString(7) == null ? "" : rs.getString(7).toLowerCase(Locale.ROOT);
         String comment = rs.getString(8);
-        return new Column(rs.getString(3), type, "YES".equals(rs.getString(5)), defaultValue(rs.getString(6), extra, type),
-                extra.contains("auto_increment"), comment == null || comment.isEmpty() ? null : comment);
+        String generated = extra.contains("generated") ? rs.getString(10) : null;
+        String collation = rs.getString(9) == null || rs.getString(9).equalsIgnoreCase(rs.getString(11)) ? null : rs.getString(9);
+        return new Column(rs.getString(3), type, "YES".equals(rs.getString(5)),
+                generated == null ? defaultValue(rs.getString(6), extra, type) : null,
+                extra.contains("auto_increment"), comment == null || comment.isEmpty() ? null : comment,
+                generated, collation);
     }
 
     /**

@@ -62,6 +62,17 @@ public final class MariaDbRenderer extends StandardRenderer {
     @Override
     protected String columnDefinition(Column column) {
         StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(column.type());
+        if (column.collation() != null) {
+            sql.append(" COLLATE ").append(column.collation());
+        }
+        if (column.generated() != null) {
+            // MariaDB allows neither NOT NULL nor a default on a generated column
+            sql.append(" AS (").append(column.generated()).append(") PERSISTENT");
+            if (column.comment() != null) {
+                sql.append(" COMMENT ").append(literal(column.comment()));
+            }
+            return sql.toString();
+        }
         if (!column.nullable()) {
             sql.append(" NOT NULL");
         }

@@ -11,9 +11,10 @@ final class PostgresCatalog {
     /** 1. The schema unqualified names resolve to, used when no schemas are requested. */
     static final String CURRENT_SCHEMA = "SELECT current_schema()";
 
-    /** 2. Tables with their comments. */
+    /** 2. Tables with their comments and, for a partitioned table, its partition key. */
     static final String TABLES = """
-            SELECT n.nspname AS schema_name, c.relname AS table_name, obj_description(c.oid, 'pg_class') AS comment
+            SELECT n.nspname AS schema_name, c.relname AS table_name, obj_description(c.oid, 'pg_class') AS comment,
+                   CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partitioning
             FROM pg_class c
             JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
@@ -21,14 +22,25 @@ final class PostgresCatalog {
 
     /**
      * 3. Columns in table order: type as {@code format_type} spells it, nullability, default expression (none for
-     * generated columns), identity ({@code attidentity} 'a' or 'd') and comment.
+     * generated columns), identity ({@code attidentity} 'a' or 'd'), comment, the expression of a stored
+     * generated column, a collation other than the type's default, and an identity's start, increment and
+     * cycle (from the sequence the identity owns, pg_depend 'i').
      */
     static final String COLUMNS = """
             SELECT n.nspname AS schema_name, c.relname AS table_name, a.attname AS column_name,
                    format_type(a.atttypid, a.atttypmod) AS column_type, NOT a.attnotnull AS nullable,
                    CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END AS default_value,
-                   a.attidentity <> '' AS is_identity, col_description(c.oid, a.attnum) AS comment
+                   a.attidentity <> '' AS is_identity, col_description(c.oid, a.attnum) AS comment,
+                   CASE WHEN a.attgenerated = 's' THEN pg_get_expr(d.adbin, d.adrelid) END AS generated,
+                   CASE WHEN a.attcollation <> t.typcollation THEN co.collname::text END AS collation,
+                   sq.seqstart AS identity_start, sq.seqincrement AS identity_increment, sq.seqcycle AS identity_cycle
             FROM pg_attribute a
+            JOIN pg_type t ON t.oid = a.atttypid
+            LEFT JOIN pg_collation co ON co.oid = a.attcollation
+            LEFT JOIN pg_depend dep ON a.attidentity <> '' AND dep.classid = 'pg_class'::regclass
+                  AND dep.refclassid = 'pg_class'::regclass AND dep.refobjid = a.attrelid
+                  AND dep.refobjsubid = a.attnum AND dep.deptype = 'i'
+            LEFT JOIN pg_sequence sq ON sq.seqrelid = dep.objid
             JOIN pg_class c ON c.oid = a.attrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum

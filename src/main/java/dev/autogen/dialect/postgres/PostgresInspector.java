@@ -6,6 +6,7 @@ import dev.autogen.model.Column;
 import dev.autogen.model.Deferral;
 import dev.autogen.model.EnumType;
 import dev.autogen.model.ForeignKey;
+import dev.autogen.model.IdentityOptions;
 import dev.autogen.model.Index;
 import dev.autogen.model.IndexColumn;
 import dev.autogen.model.PrimaryKey;
@@ -53,10 +54,12 @@ public final class PostgresInspector implements SchemaInspector {
         List<String> wanted = schemas.isEmpty() ? List.of(current) : List.copyOf(schemas);
         Reader reader = new Reader(connection, wanted);
         Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
-        reader.each(PostgresCatalog.TABLES, rs -> tables.put(reader.name(rs, 1), new TableParts(rs.getString("comment"))));
+        reader.each(PostgresCatalog.TABLES, rs -> tables.put(reader.name(rs, 1),
+                new TableParts(rs.getString("comment"), rs.getString("partitioning"))));
         reader.each(PostgresCatalog.COLUMNS, rs -> tables.get(reader.name(rs, 1)).columns.add(new Column(
                 rs.getString("column_name"), types.type(rs.getString("column_type")), rs.getBoolean("nullable"),
-                rs.getString("default_value"), rs.getBoolean("is_identity"), rs.getString("comment"))));
+                rs.getString("default_value"), rs.getBoolean("is_identity"), rs.getString("comment"),
+                rs.getString("generated"), rs.getString("collation"), identityOptions(rs))));
         reader.each(PostgresCatalog.KEYS, rs -> {
             TableParts t = tables.get(reader.name(rs, 1));
             List<String> columns = strings(rs.getArray("column_names"));
@@ -122,6 +125,12 @@ public final class PostgresInspector implements SchemaInspector {
         return using < 0 ? null : indexdef.substring(using + 1);
     }
 
+    private static IdentityOptions identityOptions(ResultSet rs) throws SQLException {
+        long increment = rs.getLong("identity_increment");
+        return rs.wasNull() ? null
+                : new IdentityOptions(rs.getLong("identity_start"), increment, rs.getBoolean("identity_cycle"));
+    }
+
     private static Deferral deferral(boolean deferrable, boolean deferred) {
         return !deferrable ? Deferral.NOT_DEFERRABLE
                 : deferred ? Deferral.INITIALLY_DEFERRED : Deferral.INITIALLY_IMMEDIATE;
@@ -176,6 +185,7 @@ public final class PostgresInspector implements SchemaInspector {
     /** What the queries found for one table, until the table record is built. */
     private static final class TableParts {
         final String comment;
+        final String partitioning;
         final List<Column> columns = new ArrayList<>();
         PrimaryKey primaryKey;
         final List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -183,12 +193,13 @@ public final class PostgresInspector implements SchemaInspector {
         final List<Index> indexes = new ArrayList<>();
         final List<CheckConstraint> checks = new ArrayList<>();
 
-        TableParts(String comment) {
+        TableParts(String comment, String partitioning) {
             this.comment = comment;
+            this.partitioning = partitioning;
         }
 
         Table build(QualifiedName name) {
-            return new Table(name, columns, primaryKey, foreignKeys, uniques, indexes, checks, comment);
+            return new Table(name, columns, primaryKey, foreignKeys, uniques, indexes, checks, comment, partitioning);
         }
     }
 }
