@@ -36,7 +36,7 @@ class MariaDbInspectorIT {
     static final Table CUSTOMER = new Table(QualifiedName.of("customer"), List.of(
             new Column("id", "bigint", false, null, true, null),
             new Column("email", "varchar(255)", false, null, false, "login"),
-            new Column("name", "varchar(100)", true, "'it''s'", false, null),
+            new Column("name", "varchar(100)", true, "'it''s'", false, null, null, "latin1_bin"),
             new Column("balance", "decimal(10,2)", true, "0.00", false, null),
             new Column("active", "boolean", false, "1", false, null),
             new Column("flag", "boolean", true, null, false, null),
