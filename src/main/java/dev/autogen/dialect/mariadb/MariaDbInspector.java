@@ -118,7 +118,8 @@ public final class MariaDbInspector implements SchemaInspector {
         for (Column column : tables.columns(table)) {
             if (column.name().equals(name) && column.type().equals("longtext")
                     && canonical.equals("json_valid(" + column.name().toLowerCase(Locale.ROOT) + ")")) {
-                tables.replaceColumn(table, column.withType("json"));
+                // a JSON column is longtext with utf8mb4_bin whatever the table's collation: not a collation of its own
+                tables.replaceColumn(table, column.withType("json").withCollation(null));
                 return true;
             }
         }
