@@ -1,5 +1,7 @@
 package migrations;
 
+import static dev.autogen.runtime.Types.*;
+
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
 import dev.autogen.runtime.Revision;
@@ -21,32 +23,33 @@ import dev.autogen.runtime.Revision;
         id = "3f2a1c9b0d4e",
         parents = "9e8d7c6b5a41",
         message = "Tighten user columns",
-        created = "2026-11-24T13:05:12Z"
+        created = "2026-11-24T13:05:12Z",
+        portable = true
 )
 public final class R20261124_130512_tighten_user_columns implements Migration {
     @Override
     public void upgrade(Op op) {
         // DATA LOSS: narrows users.name from varchar(255) to varchar(100); makes users.name NOT NULL: fails if it holds nulls
         op.alterColumn("users", "name")
-                .type("varchar(100)")
+                .type(varchar(100))
                 .nullable(false)
-                .existingType("varchar(255)")
+                .existingType(varchar(255))
                 .existingNullable(true);
         op.alterColumn("users", "age")
-                .type("bigint")
+                .type(BIGINT)
                 .using("age::bigint")
-                .existingType("integer")
+                .existingType(INTEGER)
                 .existingNullable(false);
         op.alterColumn("users", "status")
                 .defaultValue("'active'")
                 .comment("user lifecycle")
-                .existingType("varchar(20)")
+                .existingType(varchar(20))
                 .existingNullable(true)
                 .existingDefault("'new'")
                 .existingComment("lifecycle");
         op.alterColumn("users", "id")
                 .identity(true)
-                .existingType("bigint")
+                .existingType(BIGINT)
                 .existingNullable(false);
     }
 
@@ -54,24 +57,24 @@ public final class R20261124_130512_tighten_user_columns implements Migration {
     public void downgrade(Op op) {
         op.alterColumn("users", "id")
                 .identity(false)
-                .existingType("bigint")
+                .existingType(BIGINT)
                 .existingNullable(false)
                 .existingIdentity(true);
         op.alterColumn("users", "status")
                 .defaultValue("'new'")
                 .comment("lifecycle")
-                .existingType("varchar(20)")
+                .existingType(varchar(20))
                 .existingNullable(true)
                 .existingDefault("'active'")
                 .existingComment("user lifecycle");
         op.alterColumn("users", "age")
-                .type("integer")
-                .existingType("bigint")
+                .type(INTEGER)
+                .existingType(BIGINT)
                 .existingNullable(false);
         op.alterColumn("users", "name")
-                .type("varchar(255)")
+                .type(varchar(255))
                 .nullable(true)
-                .existingType("varchar(100)")
+                .existingType(varchar(100))
                 .existingNullable(false);
     }
 }

@@ -1,6 +1,7 @@
 package migrations;
 
 import static dev.autogen.runtime.Ddl.*;
+import static dev.autogen.runtime.Types.*;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
@@ -21,15 +22,16 @@ import dev.autogen.runtime.Revision;
         id = "3f2a1c9b0d4e",
         parents = "9e8d7c6b5a41",
         message = "Quote \"odd\" names: */ <b>bold</b> & @Entity \\u0041",
-        created = "2026-11-24T13:05:12Z"
+        created = "2026-11-24T13:05:12Z",
+        portable = true
 )
 public final class R20261124_130512_quote_odd_names_b_bold_b_entity_u0041 implements Migration {
     @Override
     public void upgrade(Op op) {
         op.schema("My Schema").createTable("Order Items",
-                column("CustomerID", "integer").notNull().comment("the \"customer\" */ id"),
-                column("unit price", "numeric(10,2)").defaultValue("'0.00'"),
-                column("path\\to", "text"),
+                column("CustomerID", INTEGER).notNull().comment("the \"customer\" */ id"),
+                column("unit price", decimal(10, 2)).defaultValue("'0.00'"),
+                column("path\\to", TEXT),
                 primaryKey("Order Items_pkey", "CustomerID"),
                 check("ck \"price\"", "\"unit price\" >= 0"),
                 comment("items; see */ and <html>"));

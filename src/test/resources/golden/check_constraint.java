@@ -19,7 +19,8 @@ import dev.autogen.runtime.Revision;
         id = "3f2a1c9b0d4e",
         parents = "9e8d7c6b5a41",
         message = "Check prices",
-        created = "2026-11-24T13:05:12Z"
+        created = "2026-11-24T13:05:12Z",
+        portable = true
 )
 public final class R20261124_130512_check_prices implements Migration {
     @Override

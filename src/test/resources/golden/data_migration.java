@@ -27,7 +27,8 @@ import java.util.UUID;
         id = "3f2a1c9b0d4e",
         parents = "9e8d7c6b5a41",
         message = "Seed roles",
-        created = "2026-11-24T13:05:12Z"
+        created = "2026-11-24T13:05:12Z",
+        portable = true
 )
 public final class R20261124_130512_seed_roles implements Migration {
     @Override

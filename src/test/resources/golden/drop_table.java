@@ -1,6 +1,7 @@
 package migrations;
 
 import static dev.autogen.runtime.Ddl.*;
+import static dev.autogen.runtime.Types.*;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
@@ -20,7 +21,8 @@ import dev.autogen.runtime.Revision;
         id = "3f2a1c9b0d4e",
         parents = "9e8d7c6b5a41",
         message = "Drop legacy audit",
-        created = "2026-11-24T13:05:12Z"
+        created = "2026-11-24T13:05:12Z",
+        portable = true
 )
 public final class R20261124_130512_drop_legacy_audit implements Migration {
     @Override
@@ -32,8 +34,8 @@ public final class R20261124_130512_drop_legacy_audit implements Migration {
     @Override
     public void downgrade(Op op) {
         op.createTable("legacy_audit",
-                column("id", "bigint").notNull().identity(),
-                column("payload", "text"),
+                column("id", BIGINT).notNull().identity(),
+                column("payload", TEXT),
                 primaryKey("legacy_audit_pkey", "id"));
     }
 }

@@ -21,7 +21,8 @@ import java.util.List;
         id = "3f2a1c9b0d4e",
         parents = "9e8d7c6b5a41",
         message = "Order status enum",
-        created = "2026-11-24T13:05:12Z"
+        created = "2026-11-24T13:05:12Z",
+        portable = true
 )
 public final class R20261124_130512_order_status_enum implements Migration {
     @Override

@@ -25,7 +25,8 @@ import dev.autogen.runtime.Revision;
         message = "Start billing",
         created = "2026-11-24T13:05:12Z",
         branchLabels = "billing",
-        dependsOn = "5e5e5e5e5e5e"
+        dependsOn = "5e5e5e5e5e5e",
+        portable = true
 )
 public final class R20261124_130512_start_billing implements Migration {
     @Override

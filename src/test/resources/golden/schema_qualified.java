@@ -1,6 +1,7 @@
 package migrations;
 
 import static dev.autogen.runtime.Ddl.*;
+import static dev.autogen.runtime.Types.*;
 
 import dev.autogen.model.ReferentialAction;
 import dev.autogen.runtime.Migration;
@@ -25,14 +26,15 @@ import dev.autogen.runtime.Revision;
         id = "3f2a1c9b0d4e",
         parents = "9e8d7c6b5a41",
         message = "Sales schema",
-        created = "2026-11-24T13:05:12Z"
+        created = "2026-11-24T13:05:12Z",
+        portable = true
 )
 public final class R20261124_130512_sales_schema implements Migration {
     @Override
     public void upgrade(Op op) {
         op.schema("sales").createTable("invoices",
-                column("id", "bigint").notNull().identity(),
-                column("user_id", "bigint"),
+                column("id", BIGINT).notNull().identity(),
+                column("user_id", BIGINT),
                 primaryKey("invoices_pkey", "id"));
         op.schema("sales").createForeignKey("fk_invoices_user", "invoices", "user_id", "users",
                 "id")

@@ -147,6 +147,11 @@ public final class Autogen {
         }
     }
 
+    /** How a portable revision spells this project's names and types (see {@link PortableSpelling}). */
+    PortableSpelling portableSpelling() {
+        return new PortableSpelling(dialect, new EntityModels(settings, dialect).spellings());
+    }
+
     /** What the live database holds, in the neutral model, filtered; the version table never appears. */
     public SchemaModel databaseModel() {
         try (Connection c = connect()) {

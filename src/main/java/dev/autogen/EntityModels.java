@@ -4,6 +4,7 @@ import dev.autogen.config.Settings;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.metadata.EntityModelReader;
 import dev.autogen.metadata.MetadataOptions;
+import dev.autogen.model.EntitySpellings;
 import dev.autogen.model.SchemaModel;
 import dev.autogen.scan.EntityScanner;
 import dev.autogen.scan.RevisionCompiler;
@@ -59,16 +60,8 @@ final class EntityModels {
     }
 
     SchemaModel read() {
-        List<Path> cp = classpath();
-        if (cp.isEmpty()) {
-            throw new AutogenException(ErrorKind.CONFIG, "No entities configured: set 'classpath' (compiled classes)"
-                    + " or 'sources' (entity source folders) in autogen.properties, or pass --classpath.");
-        }
-        String defaultSchema = settings.schemas().isEmpty() ? dialect.defaultSchema() : settings.schemas().get(0);
-        Map<String, String> hibernate = new HashMap<>(serverVersion);
-        hibernate.putAll(settings.hibernate());
-        MetadataOptions options = new MetadataOptions(dialect.hibernateDialect(), hibernate,
-                dialect::normaliseIdentifier, defaultSchema);
+        List<Path> cp = entityClasspath();
+        MetadataOptions options = options();
         ClassLoader parent = Autogen.class.getClassLoader();
         ModelCache cache = new ModelCache(cacheDir(settings));
         Optional<String> key = settings.modelCache()
@@ -84,6 +77,29 @@ final class EntityModels {
         SchemaModel model = new EntityModelReader(options).read(scan.annotatedClasses(), scan.classLoader());
         key.ifPresent(k -> cache.write(k, model, scan.annotatedClasses(), scan.classLoader()));
         return model;
+    }
+
+    /** How the entities spell names and types for a portable revision; one more metamodel build, never cached. */
+    EntitySpellings spellings() {
+        EntityScanner.ScanResult scan = new EntityScanner(entityClasspath(), settings.packages(),
+                Autogen.class.getClassLoader()).scan();
+        return new EntityModelReader(options()).spellings(scan.annotatedClasses(), scan.classLoader());
+    }
+
+    private List<Path> entityClasspath() {
+        List<Path> cp = classpath();
+        if (cp.isEmpty()) {
+            throw new AutogenException(ErrorKind.CONFIG, "No entities configured: set 'classpath' (compiled classes)"
+                    + " or 'sources' (entity source folders) in autogen.properties, or pass --classpath.");
+        }
+        return cp;
+    }
+
+    private MetadataOptions options() {
+        String defaultSchema = settings.schemas().isEmpty() ? dialect.defaultSchema() : settings.schemas().get(0);
+        Map<String, String> hibernate = new HashMap<>(serverVersion);
+        hibernate.putAll(settings.hibernate());
+        return new MetadataOptions(dialect.hibernateDialect(), hibernate, dialect::normaliseIdentifier, defaultSchema);
     }
 
     /**

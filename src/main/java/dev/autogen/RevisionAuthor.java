@@ -64,9 +64,17 @@ final class RevisionAuthor {
                 verify(parents, upgrade, diff, request.force(), headerNotes, notes);
             }
         }
+        RevisionWriter writer = new RevisionWriter();
+        if (!upgrade.isEmpty()) {
+            // the comparison works in the catalog's spelling; the revision is written in the portable one
+            PortableSpelling spelling = autogen.portableSpelling();
+            upgrade = spelling.spell(upgrade);
+            headerNotes.addAll(spelling.notes(upgrade));
+            writer = new RevisionWriter(spelling);
+        }
         RevisionSpec spec = new RevisionSpec(id, parents, request.message(), Instant.now(), settings.revisionPackage(),
                 request.branchLabels(), request.dependsOn(), upgrade, upgrade.reverse(), autogen::dataLoss, headerNotes);
-        Path file = new RevisionWriter().write(spec, settings.migrations());
+        Path file = writer.write(spec, settings.migrations());
         postWrite(file);
         checkCompiles(file);
         return new RevisionOutcome(Optional.of(file), id, parents, upgrade, notes);

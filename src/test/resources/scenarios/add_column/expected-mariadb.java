@@ -1,6 +1,7 @@
 package migrations;
 
 import static dev.autogen.runtime.Ddl.*;
+import static dev.autogen.runtime.Types.*;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
@@ -20,12 +21,13 @@ import dev.autogen.runtime.Revision;
         id = "<id>",
         parents = "<id>",
         message = "add column",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_add_column implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.addColumn("users", column("newField", "varchar(255)"));
+        op.addColumn("users", column("newField", varchar(255)));
     }
 
     @Override

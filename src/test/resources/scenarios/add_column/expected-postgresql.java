@@ -1,6 +1,7 @@
 package migrations;
 
 import static dev.autogen.runtime.Ddl.*;
+import static dev.autogen.runtime.Types.*;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
@@ -13,24 +14,25 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>add column users.newfield (varchar(255), nullable)</li>
+ *   <li>add column users.newField (varchar(255), nullable)</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "add column",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_add_column implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.addColumn("users", column("newfield", "varchar(255)"));
+        op.addColumn("users", column("newField", varchar(255)));
     }
 
     @Override
     public void downgrade(Op op) {
-        // DATA LOSS: drops column users.newfield and its values
-        op.dropColumn("users", "newfield");
+        // DATA LOSS: drops column users.newField and its values
+        op.dropColumn("users", "newField");
     }
 }

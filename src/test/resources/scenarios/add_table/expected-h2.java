@@ -1,6 +1,7 @@
 package migrations;
 
 import static dev.autogen.runtime.Ddl.*;
+import static dev.autogen.runtime.Types.*;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
@@ -13,31 +14,32 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>create table POST (ID, TITLE, AUTHOR_ID)</li>
- *   <li>add foreign key FKN1EG4AFBOV769PLE6QSVMBE4N on POST (AUTHOR_ID) references USERS (ID)</li>
+ *   <li>create table Post (id, title, author_id)</li>
+ *   <li>add foreign key FKn1eg4afbov769ple6qsvmbe4n on Post (author_id) references users (id)</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "add table",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_add_table implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.createTable("POST",
-                column("ID", "bigint").notNull().identity(),
-                column("TITLE", "varchar(255)").notNull(),
-                column("AUTHOR_ID", "bigint").notNull(),
-                primaryKey(null, "ID"));
-        op.createForeignKey("FKN1EG4AFBOV769PLE6QSVMBE4N", "POST", "AUTHOR_ID", "USERS", "ID");
+        op.createTable("Post",
+                column("id", BIGINT).notNull().identity(),
+                column("title", varchar(255)).notNull(),
+                column("author_id", BIGINT).notNull(),
+                primaryKey(null, "id"));
+        op.createForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post", "author_id", "users", "id");
     }
 
     @Override
     public void downgrade(Op op) {
-        op.dropForeignKey("FKN1EG4AFBOV769PLE6QSVMBE4N", "POST");
-        // DATA LOSS: drops table POST and all its rows
-        op.dropTable("POST");
+        op.dropForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post");
+        // DATA LOSS: drops table Post and all its rows
+        op.dropTable("Post");
     }
 }

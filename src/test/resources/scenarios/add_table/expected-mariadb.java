@@ -1,6 +1,7 @@
 package migrations;
 
 import static dev.autogen.runtime.Ddl.*;
+import static dev.autogen.runtime.Types.*;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
@@ -21,15 +22,16 @@ import dev.autogen.runtime.Revision;
         id = "<id>",
         parents = "<id>",
         message = "add table",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_add_table implements Migration {
     @Override
     public void upgrade(Op op) {
         op.createTable("Post",
-                column("id", "bigint").notNull().identity(),
-                column("title", "varchar(255)").notNull(),
-                column("author_id", "bigint").notNull(),
+                column("id", BIGINT).notNull().identity(),
+                column("title", varchar(255)).notNull(),
+                column("author_id", BIGINT).notNull(),
                 primaryKey(null, "id"));
         op.createForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post", "author_id", "users", "id");
     }

@@ -1,6 +1,7 @@
 package migrations;
 
 import static dev.autogen.runtime.Ddl.*;
+import static dev.autogen.runtime.Types.*;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
@@ -13,31 +14,32 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>create table post (id, title, author_id)</li>
- *   <li>add foreign key fkn1eg4afbov769ple6qsvmbe4n on post (author_id) references users (id)</li>
+ *   <li>create table Post (id, title, author_id)</li>
+ *   <li>add foreign key FKn1eg4afbov769ple6qsvmbe4n on Post (author_id) references users (id)</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "add table",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_add_table implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.createTable("post",
-                column("id", "bigint").notNull().identity(),
-                column("title", "varchar(255)").notNull(),
-                column("author_id", "bigint").notNull(),
+        op.createTable("Post",
+                column("id", BIGINT).notNull().identity(),
+                column("title", varchar(255)).notNull(),
+                column("author_id", BIGINT).notNull(),
                 primaryKey(null, "id"));
-        op.createForeignKey("fkn1eg4afbov769ple6qsvmbe4n", "post", "author_id", "users", "id");
+        op.createForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post", "author_id", "users", "id");
     }
 
     @Override
     public void downgrade(Op op) {
-        op.dropForeignKey("fkn1eg4afbov769ple6qsvmbe4n", "post");
-        // DATA LOSS: drops table post and all its rows
-        op.dropTable("post");
+        op.dropForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post");
+        // DATA LOSS: drops table Post and all its rows
+        op.dropTable("Post");
     }
 }

@@ -11,23 +11,24 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>add check constraint CK_USERS_AGE on USERS (age &gt;= 0)</li>
+ *   <li>add check constraint ck_users_age on users (age &gt;= 0)</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "check constraint",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_check_constraint implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.createCheckConstraint("CK_USERS_AGE", "USERS", "age >= 0");
+        op.createCheckConstraint("ck_users_age", "users", "age >= 0");
     }
 
     @Override
     public void downgrade(Op op) {
-        op.dropCheckConstraint("CK_USERS_AGE", "USERS");
+        op.dropCheckConstraint("ck_users_age", "users");
     }
 }

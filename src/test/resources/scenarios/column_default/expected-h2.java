@@ -1,5 +1,7 @@
 package migrations;
 
+import static dev.autogen.runtime.Types.*;
+
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
 import dev.autogen.runtime.Revision;
@@ -11,29 +13,30 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>alter column USERS.SCORE: default none to 0</li>
+ *   <li>alter column users.score: default none to 0</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "column default",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_column_default implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.alterColumn("USERS", "SCORE")
+        op.alterColumn("users", "score")
                 .defaultValue("0")
-                .existingType("integer")
+                .existingType(INTEGER)
                 .existingNullable(true);
     }
 
     @Override
     public void downgrade(Op op) {
-        op.alterColumn("USERS", "SCORE")
+        op.alterColumn("users", "score")
                 .defaultValue(null)
-                .existingType("integer")
+                .existingType(INTEGER)
                 .existingNullable(true)
                 .existingDefault("0");
     }

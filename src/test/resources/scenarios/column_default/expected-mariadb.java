@@ -1,5 +1,7 @@
 package migrations;
 
+import static dev.autogen.runtime.Types.*;
+
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
 import dev.autogen.runtime.Revision;
@@ -18,24 +20,25 @@ import dev.autogen.runtime.Revision;
         id = "<id>",
         parents = "<id>",
         message = "column default",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_column_default implements Migration {
     @Override
     public void upgrade(Op op) {
         op.alterColumn("users", "score")
-                .type("integer")
+                .type(INTEGER)
                 .defaultValue("0")
-                .existingType("int")
+                .existingType(INTEGER)
                 .existingNullable(true);
     }
 
     @Override
     public void downgrade(Op op) {
         op.alterColumn("users", "score")
-                .type("int")
+                .type(INTEGER)
                 .defaultValue(null)
-                .existingType("integer")
+                .existingType(INTEGER)
                 .existingNullable(true)
                 .existingDefault("0");
     }

@@ -1,5 +1,7 @@
 package migrations;
 
+import static dev.autogen.runtime.Types.*;
+
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
 import dev.autogen.runtime.Revision;
@@ -18,14 +20,15 @@ import dev.autogen.runtime.Revision;
         id = "<id>",
         parents = "<id>",
         message = "column type",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_column_type implements Migration {
     @Override
     public void upgrade(Op op) {
         op.alterColumn("users", "nickname")
-                .type("varchar(300)")
-                .existingType("varchar(100)")
+                .type(varchar(300))
+                .existingType(varchar(100))
                 .existingNullable(true);
     }
 
@@ -33,8 +36,8 @@ public final class R<timestamp>_column_type implements Migration {
     public void downgrade(Op op) {
         // DATA LOSS: narrows users.nickname from varchar(300) to varchar(100): longer values are rejected
         op.alterColumn("users", "nickname")
-                .type("varchar(100)")
-                .existingType("varchar(300)")
+                .type(varchar(100))
+                .existingType(varchar(300))
                 .existingNullable(true);
     }
 }

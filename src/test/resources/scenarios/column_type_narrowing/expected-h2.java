@@ -1,5 +1,7 @@
 package migrations;
 
+import static dev.autogen.runtime.Types.*;
+
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
 import dev.autogen.runtime.Revision;
@@ -11,30 +13,31 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li><b>DATA LOSS</b>: alter column USERS.NICKNAME: type varchar(300) to varchar(100)</li>
+ *   <li><b>DATA LOSS</b>: alter column users.nickname: type varchar(300) to varchar(100)</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "column type narrowing",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_column_type_narrowing implements Migration {
     @Override
     public void upgrade(Op op) {
-        // DATA LOSS: narrows USERS.NICKNAME from varchar(300) to varchar(100): longer values are rejected
-        op.alterColumn("USERS", "NICKNAME")
-                .type("varchar(100)")
-                .existingType("varchar(300)")
+        // DATA LOSS: narrows users.nickname from varchar(300) to varchar(100): longer values are rejected
+        op.alterColumn("users", "nickname")
+                .type(varchar(100))
+                .existingType(varchar(300))
                 .existingNullable(true);
     }
 
     @Override
     public void downgrade(Op op) {
-        op.alterColumn("USERS", "NICKNAME")
-                .type("varchar(300)")
-                .existingType("varchar(100)")
+        op.alterColumn("users", "nickname")
+                .type(varchar(300))
+                .existingType(varchar(100))
                 .existingNullable(true);
     }
 }

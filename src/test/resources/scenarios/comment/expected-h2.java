@@ -1,5 +1,7 @@
 package migrations;
 
+import static dev.autogen.runtime.Types.*;
+
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
 import dev.autogen.runtime.Revision;
@@ -11,33 +13,34 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>set the comment of table USERS to 'People who can sign in'</li>
- *   <li>alter column USERS.BIO: comment 'Free text shown on the profile'</li>
+ *   <li>set the comment of table users to 'People who can sign in'</li>
+ *   <li>alter column users.bio: comment 'Free text shown on the profile'</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "comment",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_comment implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.setTableComment("USERS", "People who can sign in");
-        op.alterColumn("USERS", "BIO")
+        op.setTableComment("users", "People who can sign in");
+        op.alterColumn("users", "bio")
                 .comment("Free text shown on the profile")
-                .existingType("varchar(255)")
+                .existingType(varchar(255))
                 .existingNullable(true);
     }
 
     @Override
     public void downgrade(Op op) {
-        op.alterColumn("USERS", "BIO")
+        op.alterColumn("users", "bio")
                 .comment(null)
-                .existingType("varchar(255)")
+                .existingType(varchar(255))
                 .existingNullable(true)
                 .existingComment("Free text shown on the profile");
-        op.setTableComment("USERS", null).existingComment("People who can sign in");
+        op.setTableComment("users", null).existingComment("People who can sign in");
     }
 }

@@ -1,5 +1,7 @@
 package migrations;
 
+import static dev.autogen.runtime.Types.*;
+
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
 import dev.autogen.runtime.Revision;
@@ -19,7 +21,8 @@ import dev.autogen.runtime.Revision;
         id = "<id>",
         parents = "<id>",
         message = "comment",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_comment implements Migration {
     @Override
@@ -27,7 +30,7 @@ public final class R<timestamp>_comment implements Migration {
         op.setTableComment("users", "People who can sign in");
         op.alterColumn("users", "bio")
                 .comment("Free text shown on the profile")
-                .existingType("varchar(255)")
+                .existingType(varchar(255))
                 .existingNullable(true);
     }
 
@@ -35,7 +38,7 @@ public final class R<timestamp>_comment implements Migration {
     public void downgrade(Op op) {
         op.alterColumn("users", "bio")
                 .comment(null)
-                .existingType("varchar(255)")
+                .existingType(varchar(255))
                 .existingNullable(true)
                 .existingComment("Free text shown on the profile");
         op.setTableComment("users", null).existingComment("People who can sign in");

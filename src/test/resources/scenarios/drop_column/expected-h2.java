@@ -1,6 +1,7 @@
 package migrations;
 
 import static dev.autogen.runtime.Ddl.*;
+import static dev.autogen.runtime.Types.*;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
@@ -13,24 +14,25 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li><b>DATA LOSS</b>: drop column USERS.NEWFIELD</li>
+ *   <li><b>DATA LOSS</b>: drop column users.newfield</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "drop column",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_drop_column implements Migration {
     @Override
     public void upgrade(Op op) {
-        // DATA LOSS: drops column USERS.NEWFIELD and its values
-        op.dropColumn("USERS", "NEWFIELD");
+        // DATA LOSS: drops column users.newfield and its values
+        op.dropColumn("users", "newfield");
     }
 
     @Override
     public void downgrade(Op op) {
-        op.addColumn("USERS", column("NEWFIELD", "varchar(255)"));
+        op.addColumn("users", column("newfield", varchar(255)));
     }
 }

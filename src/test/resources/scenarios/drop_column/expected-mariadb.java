@@ -1,6 +1,7 @@
 package migrations;
 
 import static dev.autogen.runtime.Ddl.*;
+import static dev.autogen.runtime.Types.*;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
@@ -20,7 +21,8 @@ import dev.autogen.runtime.Revision;
         id = "<id>",
         parents = "<id>",
         message = "drop column",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_drop_column implements Migration {
     @Override
@@ -31,6 +33,6 @@ public final class R<timestamp>_drop_column implements Migration {
 
     @Override
     public void downgrade(Op op) {
-        op.addColumn("users", column("newField", "varchar(255)"));
+        op.addColumn("users", column("newField", varchar(255)));
     }
 }

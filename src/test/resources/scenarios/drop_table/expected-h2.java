@@ -1,6 +1,7 @@
 package migrations;
 
 import static dev.autogen.runtime.Ddl.*;
+import static dev.autogen.runtime.Types.*;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
@@ -13,31 +14,32 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>drop foreign key FKN1EG4AFBOV769PLE6QSVMBE4N of POST</li>
- *   <li><b>DATA LOSS</b>: drop table POST</li>
+ *   <li>drop foreign key fkn1eg4afbov769ple6qsvmbe4n of post</li>
+ *   <li><b>DATA LOSS</b>: drop table post</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "drop table",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_drop_table implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.dropForeignKey("FKN1EG4AFBOV769PLE6QSVMBE4N", "POST");
-        // DATA LOSS: drops table POST and all its rows
-        op.dropTable("POST");
+        op.dropForeignKey("fkn1eg4afbov769ple6qsvmbe4n", "post");
+        // DATA LOSS: drops table post and all its rows
+        op.dropTable("post");
     }
 
     @Override
     public void downgrade(Op op) {
-        op.createTable("POST",
-                column("ID", "bigint").notNull().identity(),
-                column("TITLE", "varchar(255)").notNull(),
-                column("AUTHOR_ID", "bigint").notNull(),
-                primaryKey("CONSTRAINT_2", "ID"));
-        op.createForeignKey("FKN1EG4AFBOV769PLE6QSVMBE4N", "POST", "AUTHOR_ID", "USERS", "ID");
+        op.createTable("post",
+                column("id", BIGINT).notNull().identity(),
+                column("title", varchar(255)).notNull(),
+                column("author_id", BIGINT).notNull(),
+                primaryKey("constraint_2", "id"));
+        op.createForeignKey("fkn1eg4afbov769ple6qsvmbe4n", "post", "author_id", "users", "id");
     }
 }

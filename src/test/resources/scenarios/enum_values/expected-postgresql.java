@@ -12,24 +12,25 @@ import java.util.List;
  *
  * <p>Changes:
  * <ul>
- *   <li>alter enum type status: values (CLOSED, OPEN) to (CLOSED, OPEN, PENDING)</li>
+ *   <li>alter enum type Status: values (CLOSED, OPEN) to (CLOSED, OPEN, PENDING)</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "enum values",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_enum_values implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.alterEnumType("status", List.of("CLOSED", "OPEN"), List.of("CLOSED", "OPEN", "PENDING"));
+        op.alterEnumType("Status", List.of("CLOSED", "OPEN"), List.of("CLOSED", "OPEN", "PENDING"));
     }
 
     @Override
     public void downgrade(Op op) {
-        // DATA LOSS: removes PENDING from enum type status: fails if a column holds it
-        op.alterEnumType("status", List.of("CLOSED", "OPEN", "PENDING"), List.of("CLOSED", "OPEN"));
+        // DATA LOSS: removes PENDING from enum type Status: fails if a column holds it
+        op.alterEnumType("Status", List.of("CLOSED", "OPEN", "PENDING"), List.of("CLOSED", "OPEN"));
     }
 }

@@ -1,6 +1,7 @@
 package migrations;
 
 import static dev.autogen.runtime.Ddl.*;
+import static dev.autogen.runtime.Types.*;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
@@ -13,31 +14,32 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li><b>DATA LOSS</b>: drop column POST.AUTHORID</li>
- *   <li>add column POST.AUTHOR_ID (bigint, nullable)</li>
- *   <li>add foreign key FKN1EG4AFBOV769PLE6QSVMBE4N on POST (AUTHOR_ID) references USERS (ID)</li>
+ *   <li><b>DATA LOSS</b>: drop column Post.authorid</li>
+ *   <li>add column Post.author_id (bigint, nullable)</li>
+ *   <li>add foreign key FKn1eg4afbov769ple6qsvmbe4n on Post (author_id) references users (id)</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "foreign key",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_foreign_key implements Migration {
     @Override
     public void upgrade(Op op) {
-        // DATA LOSS: drops column POST.AUTHORID and its values
-        op.dropColumn("POST", "AUTHORID");
-        op.addColumn("POST", column("AUTHOR_ID", "bigint"));
-        op.createForeignKey("FKN1EG4AFBOV769PLE6QSVMBE4N", "POST", "AUTHOR_ID", "USERS", "ID");
+        // DATA LOSS: drops column Post.authorid and its values
+        op.dropColumn("Post", "authorid");
+        op.addColumn("Post", column("author_id", BIGINT));
+        op.createForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post", "author_id", "users", "id");
     }
 
     @Override
     public void downgrade(Op op) {
-        op.dropForeignKey("FKN1EG4AFBOV769PLE6QSVMBE4N", "POST");
-        // DATA LOSS: drops column POST.AUTHOR_ID and its values
-        op.dropColumn("POST", "AUTHOR_ID");
-        op.addColumn("POST", column("AUTHORID", "bigint"));
+        op.dropForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post");
+        // DATA LOSS: drops column Post.author_id and its values
+        op.dropColumn("Post", "author_id");
+        op.addColumn("Post", column("authorid", BIGINT));
     }
 }

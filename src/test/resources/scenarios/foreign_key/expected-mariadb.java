@@ -1,6 +1,7 @@
 package migrations;
 
 import static dev.autogen.runtime.Ddl.*;
+import static dev.autogen.runtime.Types.*;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
@@ -22,14 +23,15 @@ import dev.autogen.runtime.Revision;
         id = "<id>",
         parents = "<id>",
         message = "foreign key",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_foreign_key implements Migration {
     @Override
     public void upgrade(Op op) {
         // DATA LOSS: drops column Post.authorId and its values
         op.dropColumn("Post", "authorId");
-        op.addColumn("Post", column("author_id", "bigint"));
+        op.addColumn("Post", column("author_id", BIGINT));
         op.createForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post", "author_id", "users", "id");
     }
 
@@ -38,6 +40,6 @@ public final class R<timestamp>_foreign_key implements Migration {
         op.dropForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post");
         // DATA LOSS: drops column Post.author_id and its values
         op.dropColumn("Post", "author_id");
-        op.addColumn("Post", column("authorId", "bigint"));
+        op.addColumn("Post", column("authorId", BIGINT));
     }
 }

@@ -1,6 +1,7 @@
 package migrations;
 
 import static dev.autogen.runtime.Ddl.*;
+import static dev.autogen.runtime.Types.*;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
@@ -13,31 +14,32 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li><b>DATA LOSS</b>: drop column post.authorid</li>
- *   <li>add column post.author_id (bigint, nullable)</li>
- *   <li>add foreign key fkn1eg4afbov769ple6qsvmbe4n on post (author_id) references users (id)</li>
+ *   <li><b>DATA LOSS</b>: drop column Post.authorid</li>
+ *   <li>add column Post.author_id (bigint, nullable)</li>
+ *   <li>add foreign key FKn1eg4afbov769ple6qsvmbe4n on Post (author_id) references users (id)</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "foreign key",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_foreign_key implements Migration {
     @Override
     public void upgrade(Op op) {
-        // DATA LOSS: drops column post.authorid and its values
-        op.dropColumn("post", "authorid");
-        op.addColumn("post", column("author_id", "bigint"));
-        op.createForeignKey("fkn1eg4afbov769ple6qsvmbe4n", "post", "author_id", "users", "id");
+        // DATA LOSS: drops column Post.authorid and its values
+        op.dropColumn("Post", "authorid");
+        op.addColumn("Post", column("author_id", BIGINT));
+        op.createForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post", "author_id", "users", "id");
     }
 
     @Override
     public void downgrade(Op op) {
-        op.dropForeignKey("fkn1eg4afbov769ple6qsvmbe4n", "post");
-        // DATA LOSS: drops column post.author_id and its values
-        op.dropColumn("post", "author_id");
-        op.addColumn("post", column("authorid", "bigint"));
+        op.dropForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post");
+        // DATA LOSS: drops column Post.author_id and its values
+        op.dropColumn("Post", "author_id");
+        op.addColumn("Post", column("authorid", BIGINT));
     }
 }

@@ -12,27 +12,28 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>drop foreign key FKN1EG4AFBOV769PLE6QSVMBE4N of POST</li>
- *   <li>add foreign key FKN1EG4AFBOV769PLE6QSVMBE4N on POST (AUTHOR_ID) references USERS (ID) on delete cascade</li>
+ *   <li>drop foreign key FKn1eg4afbov769ple6qsvmbe4n of Post</li>
+ *   <li>add foreign key FKn1eg4afbov769ple6qsvmbe4n on Post (author_id) references users (id) on delete cascade</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "foreign key on delete",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_foreign_key_on_delete implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.dropForeignKey("FKN1EG4AFBOV769PLE6QSVMBE4N", "POST");
-        op.createForeignKey("FKN1EG4AFBOV769PLE6QSVMBE4N", "POST", "AUTHOR_ID", "USERS", "ID")
+        op.dropForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post");
+        op.createForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post", "author_id", "users", "id")
                 .onDelete(ReferentialAction.CASCADE);
     }
 
     @Override
     public void downgrade(Op op) {
-        op.dropForeignKey("FKN1EG4AFBOV769PLE6QSVMBE4N", "POST");
-        op.createForeignKey("FKN1EG4AFBOV769PLE6QSVMBE4N", "POST", "AUTHOR_ID", "USERS", "ID");
+        op.dropForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post");
+        op.createForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post", "author_id", "users", "id");
     }
 }

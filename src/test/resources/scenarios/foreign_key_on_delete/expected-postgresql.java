@@ -12,27 +12,28 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>drop foreign key fkn1eg4afbov769ple6qsvmbe4n of post</li>
- *   <li>add foreign key fkn1eg4afbov769ple6qsvmbe4n on post (author_id) references users (id) on delete cascade</li>
+ *   <li>drop foreign key FKn1eg4afbov769ple6qsvmbe4n of Post</li>
+ *   <li>add foreign key FKn1eg4afbov769ple6qsvmbe4n on Post (author_id) references users (id) on delete cascade</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "foreign key on delete",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_foreign_key_on_delete implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.dropForeignKey("fkn1eg4afbov769ple6qsvmbe4n", "post");
-        op.createForeignKey("fkn1eg4afbov769ple6qsvmbe4n", "post", "author_id", "users", "id")
+        op.dropForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post");
+        op.createForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post", "author_id", "users", "id")
                 .onDelete(ReferentialAction.CASCADE);
     }
 
     @Override
     public void downgrade(Op op) {
-        op.dropForeignKey("fkn1eg4afbov769ple6qsvmbe4n", "post");
-        op.createForeignKey("fkn1eg4afbov769ple6qsvmbe4n", "post", "author_id", "users", "id");
+        op.dropForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post");
+        op.createForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post", "author_id", "users", "id");
     }
 }

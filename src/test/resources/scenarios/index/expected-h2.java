@@ -11,26 +11,27 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>add unique constraint UX_USERS_EMAIL on USERS (EMAIL)</li>
- *   <li>create index IX_USERS_CITY_CREATED on USERS (CITY, CREATEDAT desc)</li>
+ *   <li>add unique constraint ux_users_email on users (email)</li>
+ *   <li>create index ix_users_city_created on users (city, createdAt desc)</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "index",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_index implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.createUniqueConstraint("UX_USERS_EMAIL", "USERS", "EMAIL");
-        op.createIndex("IX_USERS_CITY_CREATED", "USERS", "CITY", "CREATEDAT").desc("CREATEDAT");
+        op.createUniqueConstraint("ux_users_email", "users", "email");
+        op.createIndex("ix_users_city_created", "users", "city", "createdAt").desc("createdAt");
     }
 
     @Override
     public void downgrade(Op op) {
-        op.dropIndex("IX_USERS_CITY_CREATED", "USERS");
-        op.dropUniqueConstraint("UX_USERS_EMAIL", "USERS");
+        op.dropIndex("ix_users_city_created", "users");
+        op.dropUniqueConstraint("ux_users_email", "users");
     }
 }

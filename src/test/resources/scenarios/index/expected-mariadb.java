@@ -19,7 +19,8 @@ import dev.autogen.runtime.Revision;
         id = "<id>",
         parents = "<id>",
         message = "index",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_index implements Migration {
     @Override

@@ -12,20 +12,21 @@ import dev.autogen.runtime.Revision;
  * <p>Changes:
  * <ul>
  *   <li>add unique constraint ux_users_email on users (email)</li>
- *   <li>create index ix_users_city_created on users (city, createdat desc)</li>
+ *   <li>create index ix_users_city_created on users (city, createdAt desc)</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "index",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_index implements Migration {
     @Override
     public void upgrade(Op op) {
         op.createUniqueConstraint("ux_users_email", "users", "email");
-        op.createIndex("ix_users_city_created", "users", "city", "createdat").desc("createdat");
+        op.createIndex("ix_users_city_created", "users", "city", "createdAt").desc("createdAt");
     }
 
     @Override

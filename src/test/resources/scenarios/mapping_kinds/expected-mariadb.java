@@ -1,6 +1,7 @@
 package migrations;
 
 import static dev.autogen.runtime.Ddl.*;
+import static dev.autogen.runtime.Types.*;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
@@ -36,7 +37,8 @@ import dev.autogen.runtime.Revision;
         id = "<id>",
         parents = "<id>",
         message = "mapping kinds",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_mapping_kinds implements Migration {
     @Override
@@ -48,41 +50,41 @@ public final class R<timestamp>_mapping_kinds implements Migration {
                 .incrementBy(50)
                 .cache(0);
         op.createTable("Dog",
-                column("id", "bigint").notNull(),
-                column("breed", "varchar(255)"),
+                column("id", BIGINT).notNull(),
+                column("breed", varchar(255)),
                 primaryKey(null, "id"));
         op.createTable("LineItem",
-                column("line", "integer").notNull(),
-                column("orderId", "bigint").notNull(),
-                column("quantity", "integer").notNull(),
+                column("line", INTEGER).notNull(),
+                column("orderId", BIGINT).notNull(),
+                column("quantity", INTEGER).notNull(),
                 primaryKey(null, "line", "orderId"));
         op.createTable("Payment",
-                column("id", "bigint").notNull(),
-                column("amount", "decimal(38,2)"),
+                column("id", BIGINT).notNull(),
+                column("amount", decimal(38, 2)),
                 primaryKey(null, "id"));
         op.createTable("CardPayment",
-                column("last4", "varchar(255)"),
-                column("id", "bigint").notNull(),
+                column("last4", varchar(255)),
+                column("id", BIGINT).notNull(),
                 primaryKey(null, "id"));
         op.createTable("Vehicle",
-                column("DTYPE", "varchar(31)").notNull(),
-                column("id", "bigint").notNull(),
-                column("seats", "integer"),
+                column("DTYPE", varchar(31)).notNull(),
+                column("id", BIGINT).notNull(),
+                column("seats", INTEGER),
                 primaryKey(null, "id"),
                 check(null, "DTYPE <> 'Car' or (seats is not null)"),
                 check(null, "DTYPE in ('Vehicle','Car')"));
         op.createTable("user_follows",
-                column("User_id", "bigint").notNull(),
-                column("follows_id", "bigint").notNull(),
+                column("User_id", BIGINT).notNull(),
+                column("follows_id", BIGINT).notNull(),
                 primaryKey(null, "User_id", "follows_id"));
         op.createTable("user_tags",
-                column("User_id", "bigint").notNull(),
-                column("tag", "varchar(255)"),
+                column("User_id", BIGINT).notNull(),
+                column("tag", varchar(255)),
                 unique("UK8a7kk5ategumhf3ra25wg6s6p", "User_id", "tag"));
-        op.addColumn("users", column("city", "varchar(255)"));
-        op.addColumn("users", column("street", "varchar(255)"));
-        op.addColumn("users", column("biography", "longtext"));
-        op.addColumn("users", column("version", "integer").notNull());
+        op.addColumn("users", column("city", varchar(255)));
+        op.addColumn("users", column("street", varchar(255)));
+        op.addColumn("users", column("biography", CLOB));
+        op.addColumn("users", column("version", INTEGER).notNull());
         op.createForeignKey("FKa14w7iwcugxs1curkuwet67nq", "CardPayment", "id", "Payment", "id");
         op.createForeignKey("FK4hxmillhi7q52rv00g64ysqrt", "user_follows", "User_id", "users",
                 "id");

@@ -1,5 +1,7 @@
 package migrations;
 
+import static dev.autogen.runtime.Types.*;
+
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
 import dev.autogen.runtime.Revision;
@@ -11,30 +13,31 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li><b>DATA LOSS</b>: alter column USERS.NICKNAME: not null</li>
+ *   <li><b>DATA LOSS</b>: alter column users.nickname: not null</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "nullability",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_nullability implements Migration {
     @Override
     public void upgrade(Op op) {
-        // DATA LOSS: makes USERS.NICKNAME NOT NULL: fails if it holds nulls
-        op.alterColumn("USERS", "NICKNAME")
+        // DATA LOSS: makes users.nickname NOT NULL: fails if it holds nulls
+        op.alterColumn("users", "nickname")
                 .nullable(false)
-                .existingType("varchar(255)")
+                .existingType(varchar(255))
                 .existingNullable(true);
     }
 
     @Override
     public void downgrade(Op op) {
-        op.alterColumn("USERS", "NICKNAME")
+        op.alterColumn("users", "nickname")
                 .nullable(true)
-                .existingType("varchar(255)")
+                .existingType(varchar(255))
                 .existingNullable(false);
     }
 }

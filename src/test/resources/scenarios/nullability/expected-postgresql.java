@@ -1,5 +1,7 @@
 package migrations;
 
+import static dev.autogen.runtime.Types.*;
+
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
 import dev.autogen.runtime.Revision;
@@ -18,7 +20,8 @@ import dev.autogen.runtime.Revision;
         id = "<id>",
         parents = "<id>",
         message = "nullability",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_nullability implements Migration {
     @Override
@@ -26,7 +29,7 @@ public final class R<timestamp>_nullability implements Migration {
         // DATA LOSS: makes users.nickname NOT NULL: fails if it holds nulls
         op.alterColumn("users", "nickname")
                 .nullable(false)
-                .existingType("varchar(255)")
+                .existingType(varchar(255))
                 .existingNullable(true);
     }
 
@@ -34,7 +37,7 @@ public final class R<timestamp>_nullability implements Migration {
     public void downgrade(Op op) {
         op.alterColumn("users", "nickname")
                 .nullable(true)
-                .existingType("varchar(255)")
+                .existingType(varchar(255))
                 .existingNullable(false);
     }
 }

@@ -1,5 +1,7 @@
 package migrations;
 
+import static dev.autogen.runtime.Types.*;
+
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
 import dev.autogen.runtime.Revision;
@@ -11,36 +13,37 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>drop primary key CONSTRAINT_C of MEMBERSHIP</li>
- *   <li><b>DATA LOSS</b>: alter column MEMBERSHIP.USERID: not null</li>
- *   <li>add primary key on MEMBERSHIP (GROUPID, USERID)</li>
+ *   <li>drop primary key constraint_c of Membership</li>
+ *   <li><b>DATA LOSS</b>: alter column Membership.userId: not null</li>
+ *   <li>add primary key on Membership (groupId, userId)</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "primary key",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_primary_key implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.dropPrimaryKey("CONSTRAINT_C", "MEMBERSHIP");
-        // DATA LOSS: makes MEMBERSHIP.USERID NOT NULL: fails if it holds nulls
-        op.alterColumn("MEMBERSHIP", "USERID")
+        op.dropPrimaryKey("constraint_c", "Membership");
+        // DATA LOSS: makes Membership.userId NOT NULL: fails if it holds nulls
+        op.alterColumn("Membership", "userId")
                 .nullable(false)
-                .existingType("bigint")
+                .existingType(BIGINT)
                 .existingNullable(true);
-        op.createPrimaryKey(null, "MEMBERSHIP", "GROUPID", "USERID");
+        op.createPrimaryKey(null, "Membership", "groupId", "userId");
     }
 
     @Override
     public void downgrade(Op op) {
-        op.dropPrimaryKey(null, "MEMBERSHIP");
-        op.alterColumn("MEMBERSHIP", "USERID")
+        op.dropPrimaryKey(null, "Membership");
+        op.alterColumn("Membership", "userId")
                 .nullable(true)
-                .existingType("bigint")
+                .existingType(BIGINT)
                 .existingNullable(false);
-        op.createPrimaryKey("CONSTRAINT_C", "MEMBERSHIP", "GROUPID");
+        op.createPrimaryKey("constraint_c", "Membership", "groupId");
     }
 }

@@ -1,5 +1,7 @@
 package migrations;
 
+import static dev.autogen.runtime.Types.*;
+
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
 import dev.autogen.runtime.Revision;
@@ -20,7 +22,8 @@ import dev.autogen.runtime.Revision;
         id = "<id>",
         parents = "<id>",
         message = "primary key",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_primary_key implements Migration {
     @Override
@@ -29,7 +32,7 @@ public final class R<timestamp>_primary_key implements Migration {
         // DATA LOSS: makes Membership.userId NOT NULL: fails if it holds nulls
         op.alterColumn("Membership", "userId")
                 .nullable(false)
-                .existingType("bigint")
+                .existingType(BIGINT)
                 .existingNullable(true);
         op.createPrimaryKey(null, "Membership", "groupId", "userId");
     }
@@ -39,7 +42,7 @@ public final class R<timestamp>_primary_key implements Migration {
         op.dropPrimaryKey(null, "Membership");
         op.alterColumn("Membership", "userId")
                 .nullable(true)
-                .existingType("bigint")
+                .existingType(BIGINT)
                 .existingNullable(false);
         op.createPrimaryKey(null, "Membership", "groupId");
     }

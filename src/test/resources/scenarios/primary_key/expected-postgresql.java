@@ -1,5 +1,7 @@
 package migrations;
 
+import static dev.autogen.runtime.Types.*;
+
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
 import dev.autogen.runtime.Revision;
@@ -11,36 +13,37 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>drop primary key membership_pkey of membership</li>
- *   <li><b>DATA LOSS</b>: alter column membership.userid: not null</li>
- *   <li>add primary key on membership (groupid, userid)</li>
+ *   <li>drop primary key membership_pkey of Membership</li>
+ *   <li><b>DATA LOSS</b>: alter column Membership.userId: not null</li>
+ *   <li>add primary key on Membership (groupId, userId)</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "primary key",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_primary_key implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.dropPrimaryKey("membership_pkey", "membership");
-        // DATA LOSS: makes membership.userid NOT NULL: fails if it holds nulls
-        op.alterColumn("membership", "userid")
+        op.dropPrimaryKey("membership_pkey", "Membership");
+        // DATA LOSS: makes Membership.userId NOT NULL: fails if it holds nulls
+        op.alterColumn("Membership", "userId")
                 .nullable(false)
-                .existingType("bigint")
+                .existingType(BIGINT)
                 .existingNullable(true);
-        op.createPrimaryKey(null, "membership", "groupid", "userid");
+        op.createPrimaryKey(null, "Membership", "groupId", "userId");
     }
 
     @Override
     public void downgrade(Op op) {
-        op.dropPrimaryKey(null, "membership");
-        op.alterColumn("membership", "userid")
+        op.dropPrimaryKey(null, "Membership");
+        op.alterColumn("Membership", "userId")
                 .nullable(true)
-                .existingType("bigint")
+                .existingType(BIGINT)
                 .existingNullable(false);
-        op.createPrimaryKey("membership_pkey", "membership", "groupid");
+        op.createPrimaryKey("membership_pkey", "Membership", "groupId");
     }
 }

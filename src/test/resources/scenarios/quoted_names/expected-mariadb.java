@@ -1,6 +1,7 @@
 package migrations;
 
 import static dev.autogen.runtime.Ddl.*;
+import static dev.autogen.runtime.Types.*;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
@@ -13,28 +14,29 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>create table Order Items (id, order, Quantity In Stock)</li>
+ *   <li>create table "Order Items" (id, "order", "Quantity In Stock")</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "quoted names",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_quoted_names implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.createTable("Order Items",
-                column("id", "bigint").notNull().identity(),
-                column("order", "varchar(255)"),
-                column("Quantity In Stock", "integer"),
+        op.createTable("\"Order Items\"",
+                column("id", BIGINT).notNull().identity(),
+                column("\"order\"", varchar(255)),
+                column("\"Quantity In Stock\"", INTEGER),
                 primaryKey(null, "id"));
     }
 
     @Override
     public void downgrade(Op op) {
-        // DATA LOSS: drops table Order Items and all its rows
-        op.dropTable("Order Items");
+        // DATA LOSS: drops table "Order Items" and all its rows
+        op.dropTable("\"Order Items\"");
     }
 }

@@ -1,6 +1,7 @@
 package migrations;
 
 import static dev.autogen.runtime.Ddl.*;
+import static dev.autogen.runtime.Types.*;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
@@ -13,31 +14,32 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>create sequence INVOICE_SEQ (start 1, increment 50)</li>
- *   <li>create table INVOICE (ID, NUMBER)</li>
+ *   <li>create sequence invoice_seq (start 1, increment 50)</li>
+ *   <li>create table Invoice (id, number)</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "sequence",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_sequence implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.createSequence("INVOICE_SEQ").incrementBy(50);
-        op.createTable("INVOICE",
-                column("ID", "bigint").notNull(),
-                column("NUMBER", "varchar(255)"),
-                primaryKey(null, "ID"));
+        op.createSequence("invoice_seq").incrementBy(50);
+        op.createTable("Invoice",
+                column("id", BIGINT).notNull(),
+                column("number", varchar(255)),
+                primaryKey(null, "id"));
     }
 
     @Override
     public void downgrade(Op op) {
-        // DATA LOSS: drops table INVOICE and all its rows
-        op.dropTable("INVOICE");
-        // DATA LOSS: drops sequence INVOICE_SEQ: recreating it restarts its numbering
-        op.dropSequence("INVOICE_SEQ");
+        // DATA LOSS: drops table Invoice and all its rows
+        op.dropTable("Invoice");
+        // DATA LOSS: drops sequence invoice_seq: recreating it restarts its numbering
+        op.dropSequence("invoice_seq");
     }
 }

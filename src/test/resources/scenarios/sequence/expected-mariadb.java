@@ -1,6 +1,7 @@
 package migrations;
 
 import static dev.autogen.runtime.Ddl.*;
+import static dev.autogen.runtime.Types.*;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
@@ -21,7 +22,8 @@ import dev.autogen.runtime.Revision;
         id = "<id>",
         parents = "<id>",
         message = "sequence",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_sequence implements Migration {
     @Override
@@ -30,8 +32,8 @@ public final class R<timestamp>_sequence implements Migration {
                 .incrementBy(50)
                 .cache(0);
         op.createTable("Invoice",
-                column("id", "bigint").notNull(),
-                column("number", "varchar(255)"),
+                column("id", BIGINT).notNull(),
+                column("number", varchar(255)),
                 primaryKey(null, "id"));
     }
 

@@ -11,23 +11,24 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>alter sequence INVOICE_SEQ: increment 1 to 50</li>
+ *   <li>alter sequence invoice_seq: increment 1 to 50</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "sequence increment",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_sequence_increment implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.alterSequence("INVOICE_SEQ", 1, 50);
+        op.alterSequence("invoice_seq", 1, 50);
     }
 
     @Override
     public void downgrade(Op op) {
-        op.alterSequence("INVOICE_SEQ", 50, 1);
+        op.alterSequence("invoice_seq", 50, 1);
     }
 }

@@ -18,7 +18,8 @@ import dev.autogen.runtime.Revision;
         id = "<id>",
         parents = "<id>",
         message = "sequence increment",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_sequence_increment implements Migration {
     @Override

@@ -11,23 +11,24 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>add unique constraint UK_USERS_EMAIL on USERS (EMAIL)</li>
+ *   <li>add unique constraint uk_users_email on users (email)</li>
  * </ul>
  */
 @Revision(
         id = "<id>",
         parents = "<id>",
         message = "unique constraint",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_unique_constraint implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.createUniqueConstraint("UK_USERS_EMAIL", "USERS", "EMAIL");
+        op.createUniqueConstraint("uk_users_email", "users", "email");
     }
 
     @Override
     public void downgrade(Op op) {
-        op.dropUniqueConstraint("UK_USERS_EMAIL", "USERS");
+        op.dropUniqueConstraint("uk_users_email", "users");
     }
 }

@@ -18,7 +18,8 @@ import dev.autogen.runtime.Revision;
         id = "<id>",
         parents = "<id>",
         message = "unique constraint",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_unique_constraint implements Migration {
     @Override

@@ -3,6 +3,7 @@ package dev.autogen.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.autogen.model.Column;
+import dev.autogen.model.ColumnType;
 import dev.autogen.model.Deferral;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Index;
@@ -67,7 +68,28 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     private static final ClassName REFERENTIAL_ACTION = ClassName.get(ReferentialAction.class);
 
     private final RowValues rowValues = new RowValues();
+    private final RevisionStyle style;
     private boolean usesDdl;
+    private boolean usesTypes;
+
+    OperationCode(RevisionStyle style) {
+        this.style = style;
+    }
+
+    /** Whether any statement rendered so far names a {@code Types} type. */
+    boolean usesTypes() {
+        return usesTypes;
+    }
+
+    /** The column's type as the revision writes it: a {@code Types} type, or its SQL string. */
+    private CodeBlock type(QualifiedName table, Column column) {
+        ColumnType type = column.type() == null ? null : style.type(table, column);
+        if (type == null) {
+            return CodeBlock.of("$S", column.type());
+        }
+        usesTypes = true;
+        return TypeCode.of(type);
+    }
 
     /** Whether any statement rendered so far calls a {@code Ddl} factory ({@code column}, {@code row}, ...). */
     boolean usesDdl() {
@@ -81,7 +103,7 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
         Table table = op.table();
         List<CodeBlock> elements = new ArrayList<>();
         for (Column column : table.columns()) {
-            elements.add(columnDef(column));
+            elements.add(columnDef(column, type(table.name(), column)));
         }
         PrimaryKey pk = table.primaryKey();
         if (pk != null) {
@@ -128,7 +150,7 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     public CodeBlock visitAddColumn(AddColumn op) {
         usesDdl = true;
         return statement(CodeBlock.of("$L.addColumn($S,$W$L)", on(op.table()), op.table().name(),
-                columnDef(op.column())));
+                columnDef(op.column(), type(op.table(), op.column()))));
     }
 
     @Override
@@ -153,7 +175,7 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
         Column to = op.to();
         List<CodeBlock> chain = new ArrayList<>();
         if (!Objects.equals(from.type(), to.type())) {
-            chain.add(CodeBlock.of(".type($S)", to.type()));
+            chain.add(CodeBlock.of(".type($L)", type(op.table(), to)));
         }
         if (op.using() != null) {
             chain.add(CodeBlock.of(".using($L)", text(op.using())));
@@ -174,7 +196,7 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
             chain.add(CodeBlock.of(".collation($S)", to.collation()));
         }
         if (from.type() != null) {
-            chain.add(CodeBlock.of(".existingType($S)", from.type()));
+            chain.add(CodeBlock.of(".existingType($L)", type(op.table(), from)));
         }
         chain.add(CodeBlock.of(".existingNullable($L)", from.nullable()));
         if (from.defaultValue() != null) {

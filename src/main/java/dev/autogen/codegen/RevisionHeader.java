@@ -27,6 +27,8 @@ final class RevisionHeader {
         revision.addMember("message", "$L", Statements.text(spec.message())).addMember("created", "$S", created(spec));
         addArray(revision, "branchLabels", spec.branchLabels());
         addArray(revision, "dependsOn", spec.dependsOn());
+        // names are Hibernate's physical names, folded by each database when the revision runs
+        revision.addMember("portable", "true");
         return revision.build();
     }
 

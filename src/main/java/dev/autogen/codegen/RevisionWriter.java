@@ -35,6 +35,18 @@ public final class RevisionWriter {
     /** Operations per generated method; keeps every method far below the JVM's 64 KB bytecode limit. */
     static final int PART_SIZE = 100;
 
+    private final RevisionStyle style;
+
+    /** A writer of portable revisions reading the SQL standard's type names as portable types. */
+    public RevisionWriter() {
+        this(RevisionStyle.STANDARD);
+    }
+
+    /** A writer of portable revisions whose column types {@code style} gives. */
+    public RevisionWriter(RevisionStyle style) {
+        this.style = style;
+    }
+
     /** The class for {@code spec}, named {@link RevisionIds#className}, in package {@code spec.packageName()}. */
     public GeneratedRevision render(RevisionSpec spec) {
         return render(spec, "");
@@ -42,7 +54,7 @@ public final class RevisionWriter {
 
     private GeneratedRevision render(RevisionSpec spec, String suffix) {
         String className = RevisionIds.className(spec.created(), spec.message()) + suffix;
-        OperationCode code = new OperationCode();
+        OperationCode code = new OperationCode(style);
         List<MethodSpec> upgrade = methods("upgrade", spec.upgrade(), spec.dataLoss(), code, CodeBlock.of(
                 "// No schema changes were recorded for this revision.\n"
                         + "// Write the upgrade here, e.g. data migrations with op.execute(...) or op.bulkInsert(...).\n"));
@@ -60,6 +72,9 @@ public final class RevisionWriter {
         JavaFile.Builder file = JavaFile.builder(spec.packageName(), type.build()).indent(INDENT).skipJavaLangImports(true);
         if (code.usesDdl()) {
             file.addStaticImport(Statements.DDL, "*");
+        }
+        if (code.usesTypes()) {
+            file.addStaticImport(TypeCode.TYPES, "*");
         }
         return new GeneratedRevision(className, className + ".java", file.build().toString());
     }

@@ -87,9 +87,9 @@ final class Statements {
         return code.add(";\n$]").build();
     }
 
-    /** {@code column("name", "type").notNull()...}: a column as {@code createTable} and {@code addColumn} take it. */
-    static CodeBlock columnDef(Column column) {
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.column($S, $S)", DDL, column.name(), column.type());
+    /** {@code column("name", type).notNull()...}: a column as {@code createTable} and {@code addColumn} take it. */
+    static CodeBlock columnDef(Column column, CodeBlock type) {
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.column($S, $L)", DDL, column.name(), type);
         if (!column.nullable()) {
             code.add(".notNull()");
         }

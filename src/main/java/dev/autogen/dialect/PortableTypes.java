@@ -21,13 +21,13 @@ public final class PortableTypes {
     private final Map<String, Function<ColumnType, String>> spellings;
     private final Function<String, String> folding;
 
-    /** The SQL standard's spelling, which H2 uses throughout and the other dialects mostly. */
+    /** The SQL standard's spelling, which H2 uses (but for {@code text}) and the other dialects mostly. */
     private static final Map<String, Function<ColumnType, String>> STANDARD = Map.ofEntries(
             Map.entry("bigint", t -> "bigint"), Map.entry("integer", t -> "integer"),
             Map.entry("smallint", t -> "smallint"), Map.entry("bool", t -> "boolean"),
             Map.entry("double", t -> "double precision"), Map.entry("real", t -> "real"),
             Map.entry("decimal", t -> sized("numeric", t, 19)), Map.entry("varchar", t -> sized("varchar", t, 255)),
-            Map.entry("character", t -> sized("char", t, 1)), Map.entry("text", t -> "clob"),
+            Map.entry("character", t -> sized("char", t, 1)), Map.entry("text", t -> "text"),
             Map.entry("clob", t -> "clob"), Map.entry("date", t -> "date"), Map.entry("time", t -> sized("time", t, 0)),
             Map.entry("timestamp", t -> sized("timestamp", t, 6)),
             Map.entry("timestampTz", t -> sized("timestamp", t, 6) + " with time zone"),
@@ -54,6 +54,14 @@ public final class PortableTypes {
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException(databaseName + " has no spelling for " + missing);
         }
+    }
+
+    /**
+     * {@code type} in the SQL standard's spelling ({@code numeric(12,2)}, {@code timestamp(6) with time zone}),
+     * for showing a revision without a database; a dialect-specific type as written.
+     */
+    public static String standard(ColumnType type) {
+        return type.isPortable() ? STANDARD.get(type.name()).apply(type) : type.name();
     }
 
     /** The SQL type for {@code type} of {@code column} on this database. */

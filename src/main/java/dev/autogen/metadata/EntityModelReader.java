@@ -1,5 +1,8 @@
 package dev.autogen.metadata;
 
+import dev.autogen.model.ColumnType;
+import dev.autogen.model.EntitySpellings;
+import dev.autogen.model.QualifiedName;
 import dev.autogen.model.SchemaModel;
 import dev.autogen.model.Sequence;
 import dev.autogen.model.Table;
@@ -8,6 +11,8 @@ import org.hibernate.boot.model.relational.Namespace;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -63,9 +68,52 @@ public final class EntityModelReader {
         return found;
     }
 
-    private SchemaModel convert(Metadata metadata) {
-        Names names = new Names(options.normaliser(), options.defaultSchema(),
+    /**
+     * How the entities spell their names and column types for a portable revision (see {@link EntitySpellings}),
+     * keyed by the catalog spellings {@link #read} gives.
+     */
+    public EntitySpellings spellings(List<Class<?>> annotatedClasses, ClassLoader classLoader) {
+        Map<String, String> physical = new HashMap<>();
+        IdentifierNormaliser recording = (identifier, quoted) -> {
+            String folded = options.normaliser().normalise(identifier, quoted);
+            physical.putIfAbsent(folded, quoted ? "\"" + identifier + "\"" : identifier);
+            return folded;
+        };
+        return new MetadataBootstrap(options).read(annotatedClasses, classLoader, metadata -> {
+            Names names = names(metadata, recording);
+            // types first: Column.getSqlType(metadata), called by convert, remembers its answer as if the
+            // mapping had given a columnDefinition
+            Map<QualifiedName, Map<String, ColumnType>> types = new HashMap<>();
+            for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+                for (org.hibernate.mapping.Table table : namespace.getTables()) {
+                    if (!table.isPhysicalTable()) {
+                        continue;
+                    }
+                    Map<String, ColumnType> columns = new HashMap<>();
+                    for (org.hibernate.mapping.Column column : table.getColumns()) {
+                        ColumnType type = PortableTypeReader.of(column, metadata);
+                        if (type != null) {
+                            columns.put(names.column(column), type);
+                        }
+                    }
+                    types.put(names.qualified(table.getQualifiedTableName()), columns);
+                }
+            }
+            convert(metadata, names);
+            return new EntitySpellings(physical, types);
+        });
+    }
+
+    private Names names(Metadata metadata, IdentifierNormaliser normaliser) {
+        return new Names(normaliser, options.defaultSchema(),
                 metadata.getDatabase().getJdbcEnvironment().getNameQualifierSupport());
+    }
+
+    private SchemaModel convert(Metadata metadata) {
+        return convert(metadata, names(metadata, options.normaliser()));
+    }
+
+    private SchemaModel convert(Metadata metadata, Names names) {
         NamedEnums enums = new NamedEnums(names);
         TableConverter tables = new TableConverter(metadata, names, enums);
         List<Table> tableList = new ArrayList<>();

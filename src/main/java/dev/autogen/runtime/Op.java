@@ -2,6 +2,7 @@ package dev.autogen.runtime;
 
 import dev.autogen.model.CheckConstraint;
 import dev.autogen.dialect.DdlRenderer;
+import dev.autogen.dialect.PortableTypes;
 import dev.autogen.model.Column;
 import dev.autogen.model.ColumnType;
 import dev.autogen.model.Deferral;
@@ -61,14 +62,14 @@ import java.util.function.Supplier;
  * <p>An {@code Op} recording for a database turns the revision's names and portable {@link Types} into that
  * database's: in a portable revision ({@code @Revision(portable = true)}) every name is folded as Hibernate folds
  * it there ({@code category} is {@code CATEGORY} on H2; {@code "\"Category\""} stays exact). Without a database
- * ({@link #Op()}) names stay as written and portable types show their portable spelling.
+ * ({@link #Op()}) names stay as written and portable types take the SQL standard's spelling.
  */
 public final class Op {
     private final String schema;
     private final List<Supplier<Operation>> recorded;
     private final Target target;
 
-    /** A recorder for no particular database: names as written, portable types in their portable spelling. */
+    /** A recorder for no particular database: names as written, portable types in the SQL standard's spelling. */
     public Op() {
         this(null, new ArrayList<>(), Target.AS_WRITTEN);
     }
@@ -91,7 +92,7 @@ public final class Op {
 
     /** How a revision's names and portable types become one database's. */
     interface Target {
-        /** Names as written; portable types in their portable spelling. */
+        /** Names as written; portable types in the SQL standard's spelling. */
         Target AS_WRITTEN = new Target() {
             @Override
             public String name(String name) {
@@ -100,7 +101,7 @@ public final class Op {
 
             @Override
             public String type(ColumnType type, String column) {
-                return type.toString();
+                return PortableTypes.standard(type);
             }
 
             @Override

@@ -114,7 +114,7 @@ class RevisionWriterTest {
         assertThat(source).contains("<li><b>DATA LOSS</b>: drop column users.old_field</li>");
         assertThat(source).contains("""
                     public void downgrade(Op op) {
-                        op.addColumn("users", column("old_field", "text"));
+                        op.addColumn("users", column("old_field", TEXT));
                 """);
     }
 

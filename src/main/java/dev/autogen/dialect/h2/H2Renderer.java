@@ -39,8 +39,9 @@ public final class H2Renderer extends StandardRenderer {
         return SqlLiterals.literal(value, false);
     }
 
-    /** H2 spells the portable types as the SQL standard does, as Hibernate's H2 dialect declares them. */
-    static final PortableTypes PORTABLE = new PortableTypes("h2", "H2", Map.of(), PortableTypes::upper);
+    /** H2 spells the portable types as the SQL standard does (text as clob), as Hibernate's H2 dialect declares them. */
+    static final PortableTypes PORTABLE = new PortableTypes("h2", "H2", Map.of("text", t -> "clob"),
+            PortableTypes::upper);
 
     @Override
     protected PortableTypes portableTypes() {
