@@ -136,12 +136,15 @@ public final class MariaDbRenderer extends StandardRenderer {
                 alter(op.table(), "DROP INDEX IF EXISTS " + quote(name)));
     }
 
-    /** With the cache stated: {@code NOCACHE} for 0, as Hibernate creates MariaDB sequences. */
+    /**
+     * With the cache stated: {@code NOCACHE} for 0, as Hibernate creates MariaDB sequences, and also when the
+     * revision states none (one written on another database), so it matches what Hibernate expects here.
+     */
     @Override
     public List<SqlStatement> visitCreateSequence(CreateSequence op) {
         Sequence s = op.sequence();
         return statement("CREATE SEQUENCE " + qualify(s.name()) + " START WITH " + s.startWith() + " INCREMENT BY "
-                + s.incrementBy() + cache(s.cache()));
+                + s.incrementBy() + cache(s.cache() == null ? Long.valueOf(0) : s.cache()));
     }
 
     @Override
