@@ -198,7 +198,8 @@ final class PortableSpelling implements RevisionStyle {
     }
 
     private Column column(Column c) {
-        return new Column(name(c.name()), c.type(), c.nullable(), c.defaultValue(), c.identity(), c.comment());
+        return new Column(name(c.name()), c.type(), c.nullable(), c.defaultValue(), c.identity(), c.comment(),
+                c.generated(), c.collation(), c.identityOptions());
     }
 
     /** Each operation with its names spelled; SQL text (checks, defaults, expressions) stays as it is. */
@@ -209,7 +210,7 @@ final class PortableSpelling implements RevisionStyle {
                     t.foreignKeys().stream().map(this::foreignKey).toList(),
                     t.uniqueConstraints().stream().map(this::unique).toList(),
                     t.indexes().stream().map(this::index).toList(),
-                    t.checks().stream().map(this::check).toList(), t.comment());
+                    t.checks().stream().map(this::check).toList(), t.comment(), t.partitioning());
         }
 
         private PrimaryKey primaryKey(PrimaryKey pk) {
