@@ -35,8 +35,6 @@ public final class MariaDbInspector implements SchemaInspector {
     /** Queries sent by one {@link #inspect} call when the schemas hold at least one sequence. */
     public static final int QUERY_COUNT = 7;
 
-    /** The cache MariaDB gives a sequence created without a cache clause; read as "the default" ({@code null}). */
-    static final long DEFAULT_SEQUENCE_CACHE = 1000;
 
     private final MariaDbTypes types = new MariaDbTypes();
     private final MariaDbRenderer renderer = new MariaDbRenderer();
@@ -139,9 +137,10 @@ public final class MariaDbInspector implements SchemaInspector {
         try (var statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(String.join(" UNION ALL ", selects))) {
             while (rs.next()) {
-                long cache = rs.getLong(5);
+                // the cache as the server states it: the renderer writes NOCACHE for a sequence created without one
+                // (as Hibernate creates them), so reading the server's default 1000 as "unstated" would not round-trip
                 sequences.add(new Sequence(read.name(rs.getString(1), rs.getString(2)), rs.getLong(3), rs.getLong(4),
-                        cache == DEFAULT_SEQUENCE_CACHE ? null : cache));
+                        rs.getLong(5)));
             }
         }
         return sequences;
