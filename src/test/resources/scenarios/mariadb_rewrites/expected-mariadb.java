@@ -1,6 +1,7 @@
 package migrations;
 
 import static dev.autogen.runtime.Ddl.*;
+import static dev.autogen.runtime.Types.*;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
@@ -32,7 +33,8 @@ import dev.autogen.runtime.Revision;
         id = "<id>",
         parents = "<id>",
         message = "mariadb rewrites",
-        created = "<created>"
+        created = "<created>",
+        portable = true
 )
 public final class R<timestamp>_mariadb_rewrites implements Migration {
     @Override
@@ -41,18 +43,18 @@ public final class R<timestamp>_mariadb_rewrites implements Migration {
                 .incrementBy(50)
                 .cache(0);
         op.createTable("Ticket",
-                column("id", "bigint").notNull(),
-                column("code", "varchar(255)"),
+                column("id", BIGINT).notNull(),
+                column("code", varchar(255)),
                 primaryKey(null, "id"));
-        op.addColumn("users", column("active", "bit").notNull());
-        op.addColumn("users", column("createdAt", "datetime(6)").defaultValue("CURRENT_TIMESTAMP"));
-        op.addColumn("users", column("description", "varchar(255)"));
-        op.addColumn("users", column("motto", "varchar(255)").defaultValue("'it''s'"));
-        op.addColumn("users", column("note", "varchar(255)"));
-        op.addColumn("users", column("ratio", "float(53)").defaultValue("0.00"));
-        op.addColumn("users", column("since", "datetime(6)").defaultValue("'2020-01-01 00:00:00'"));
-        op.addColumn("users", column("token", "uuid"));
-        op.addColumn("users", column("updatedAt", "datetime(6)").defaultValue("now()"));
+        op.addColumn("users", column("active", BOOL).notNull());
+        op.addColumn("users", column("createdAt", timestamp(6)).defaultValue("CURRENT_TIMESTAMP"));
+        op.addColumn("users", column("description", varchar(255)));
+        op.addColumn("users", column("motto", varchar(255)).defaultValue("'it''s'"));
+        op.addColumn("users", column("note", varchar(255)));
+        op.addColumn("users", column("ratio", DOUBLE).defaultValue("0.00"));
+        op.addColumn("users", column("since", timestamp(6)).defaultValue("'2020-01-01 00:00:00'"));
+        op.addColumn("users", column("token", UUID));
+        op.addColumn("users", column("updatedAt", timestamp(6)).defaultValue("now()"));
         op.createCheckConstraint("ck_users_description", "users", "length(description) > 5");
         op.createCheckConstraint("ck_users_note", "users",
                 "note <> 'it''s' and note != lower('X')");
