@@ -118,10 +118,10 @@ public abstract class RoundTripCases {
                 new Case("DropIndex", m -> new DropIndex(ORDERS, table(m, ORDERS).indexes().get(0), false),
                         m -> assertThat(table(m, ORDERS).indexes()).isEmpty()),
                 new Case("CreateSequence", m -> new CreateSequence(new Sequence(QualifiedName.of("SEQ2"), 10, 5)),
-                        m -> assertThat(m.sequences()).contains(new Sequence(QualifiedName.of("SEQ2"), 10, 5))),
+                        m -> assertThat(uncached(m.sequences())).contains(new Sequence(QualifiedName.of("SEQ2"), 10, 5))),
                 new Case("DropSequence", m -> new DropSequence(m.sequences().get(0)), m -> assertThat(m.sequences()).isEmpty()),
                 new Case("AlterSequence", m -> new AlterSequence(m.sequences().get(0), new Sequence(QualifiedName.of("SEQ1"), 20, 3)),
-                        m -> assertThat(m.sequences()).containsExactly(new Sequence(QualifiedName.of("SEQ1"), 20, 3))),
+                        m -> assertThat(uncached(m.sequences())).containsExactly(new Sequence(QualifiedName.of("SEQ1"), 20, 3))),
                 new Case("ExecuteSql", m -> new ExecuteSql("CREATE TABLE HANDMADE (A " + intType() + ")", "DROP TABLE HANDMADE"),
                         m -> assertThat(m.table(QualifiedName.of("HANDMADE"))).isPresent()));
     }
@@ -159,5 +159,13 @@ public abstract class RoundTripCases {
             }
         }
         return names;
+    }
+
+    /**
+     * Sequences without their cache: the cache a dialect gives an unstated one differs (MariaDB writes NOCACHE, as
+     * Hibernate does, and reads back 0); the dialect tests check it.
+     */
+    private static java.util.List<Sequence> uncached(java.util.List<Sequence> sequences) {
+        return sequences.stream().map(q -> new Sequence(q.name(), q.startWith(), q.incrementBy())).toList();
     }
 }

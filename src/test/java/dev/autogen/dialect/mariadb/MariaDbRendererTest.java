@@ -87,7 +87,7 @@ class MariaDbRendererTest {
 
     @Test
     void sequencesAndEnumTypes() {
-        assertThat(sql(new CreateSequence(SEQUENCE))).containsExactly("CREATE SEQUENCE `USER_SEQ` START WITH 1 INCREMENT BY 50");
+        assertThat(sql(new CreateSequence(SEQUENCE))).containsExactly("CREATE SEQUENCE `USER_SEQ` START WITH 1 INCREMENT BY 50 NOCACHE");
         assertThat(sql(new DropSequence(SEQUENCE))).containsExactly("DROP SEQUENCE `USER_SEQ`");
         assertThat(sql(new AlterSequence(SEQUENCE, new dev.autogen.model.Sequence(SEQUENCE.name(), 5, 10)))).containsExactly(
                 "ALTER SEQUENCE `USER_SEQ` START WITH 5 INCREMENT BY 10");
