@@ -99,7 +99,10 @@ final class EntityModels {
         String defaultSchema = settings.schemas().isEmpty() ? dialect.defaultSchema() : settings.schemas().get(0);
         Map<String, String> hibernate = new HashMap<>(serverVersion);
         hibernate.putAll(settings.hibernate());
-        return new MetadataOptions(dialect.hibernateDialect(), hibernate, dialect::normaliseIdentifier, defaultSchema);
+        MetadataOptions options = new MetadataOptions(dialect.hibernateDialect(), hibernate,
+                dialect::normaliseIdentifier, defaultSchema, settings.namingConvention());
+        options.naming(); // a bad naming_convention.* setting stops here, before any model is read or cached
+        return options;
     }
 
     /**

@@ -16,8 +16,8 @@ import dev.autogen.operation.Operation;
 import java.util.List;
 
 /**
- * Primary keys, foreign keys and unique constraints. A changed key is dropped and added again. A primary key
- * without a name (the database names it) matches a primary key of any name; foreign keys and unique
+ * Primary keys, foreign keys and unique constraints. A changed key is dropped and added again. Primary keys
+ * match by their columns, whatever their names; foreign keys and unique
  * constraints match by definition, so a generated name that differs causes no change. Foreign key actions
  * compare in the dialect's canonical form.
  */
@@ -61,8 +61,11 @@ final class KeyComparer implements TablePartComparer {
         }
     }
 
+    /**
+     * A table has one primary key, so its name says nothing the columns do not: the database's own name
+     * ({@code orders_pkey}, {@code PRIMARY}) matches the convention's ({@code pk_orders}) and is kept.
+     */
     private static boolean samePrimaryKey(PrimaryKey present, PrimaryKey wanted) {
-        boolean namesMatch = present.name() == null || wanted.name() == null || present.name().equals(wanted.name());
-        return namesMatch && present.columns().equals(wanted.columns());
+        return present.columns().equals(wanted.columns());
     }
 }

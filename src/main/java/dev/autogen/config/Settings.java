@@ -34,13 +34,16 @@ import java.util.Objects;
  *                          changed; {@code false} always builds it with Hibernate
  * @param includeObjects    {@code kind:pattern} entries of objects to compare; none means all
  * @param excludeObjects    {@code kind:pattern} entries of objects to ignore
+ * @param namingConvention  naming convention patterns by kind ({@code pk}, {@code fk}, {@code uq}, {@code ck},
+ *                          {@code ix}) over the defaults; see {@code dev.autogen.metadata.NamingConvention}
  */
 public record Settings(Path baseDir, String url, String user, String password, List<Path> classpath,
                        List<Path> sources, List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
                        String versionTable, List<String> includeTables, List<String> excludeTables, String dialect,
                        String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
                        Duration hookTimeout, Map<String, String> hibernate, boolean modelCache,
-                       List<String> includeObjects, List<String> excludeObjects) {
+                       List<String> includeObjects, List<String> excludeObjects,
+                       Map<String, String> namingConvention) {
 
     public static final String DEFAULT_VERSION_TABLE = "autogen_version";
     public static final String DEFAULT_REVISION_PACKAGE = "migrations";
@@ -63,11 +66,24 @@ public record Settings(Path baseDir, String url, String user, String password, L
         hookTimeout = hookTimeout == null ? DEFAULT_HOOK_TIMEOUT : hookTimeout;
         includeObjects = includeObjects == null ? List.of() : List.copyOf(includeObjects);
         excludeObjects = excludeObjects == null ? List.of() : List.copyOf(excludeObjects);
+        namingConvention = namingConvention == null ? Map.of() : Map.copyOf(namingConvention);
         if (lockTimeout.isNegative() || hookTimeout.isNegative()) {
             throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.CONFIG, "lock_timeout and"
                     + " post_write_hook_timeout cannot be negative (got " + lockTimeout + " and " + hookTimeout
                     + "); write e.g. 30s, or 0s not to wait.");
         }
+    }
+
+    /** Settings with the default naming convention. */
+    public Settings(Path baseDir, String url, String user, String password, List<Path> classpath, List<Path> sources,
+                    List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
+                    String versionTable, List<String> includeTables, List<String> excludeTables, String dialect,
+                    String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
+                    Duration hookTimeout, Map<String, String> hibernate, boolean modelCache,
+                    List<String> includeObjects, List<String> excludeObjects) {
+        this(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage, schemas,
+                versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
+                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects, Map.of());
     }
 
     /** Settings without object filters. */
@@ -113,25 +129,29 @@ public record Settings(Path baseDir, String url, String user, String password, L
     public Settings withUrl(String newUrl, String newUser, String newPassword) {
         return new Settings(baseDir, newUrl, newUser, newPassword, classpath, sources, packages, migrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects);
+                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects,
+                namingConvention);
     }
 
     public Settings withMigrations(Path newMigrations) {
         return new Settings(baseDir, url, user, password, classpath, sources, packages, newMigrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects);
+                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects,
+                namingConvention);
     }
 
     public Settings withModel(List<Path> newClasspath, List<String> newPackages) {
         return new Settings(baseDir, url, user, password, newClasspath, sources, newPackages, migrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects);
+                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects,
+                namingConvention);
     }
 
     public Settings withSchemas(List<String> newSchemas) {
         return new Settings(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage,
                 newSchemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout,
-                transactionPerRun, postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects);
+                transactionPerRun, postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects,
+                namingConvention);
     }
 
     @Override
@@ -142,6 +162,7 @@ public record Settings(Path baseDir, String url, String user, String password, L
                 + ", includeTables=" + includeTables + ", excludeTables=" + excludeTables + ", dialect=" + dialect
                 + ", devUrl=" + Redaction.url(devUrl) + ", lockTimeout=" + lockTimeout + ", transactionPerRun=" + transactionPerRun
                 + ", postWriteHook=" + postWriteHook + ", hookTimeout=" + hookTimeout + ", hibernate=" + hibernate.keySet() + ", modelCache=" + modelCache
-                + ", includeObjects=" + includeObjects + ", excludeObjects=" + excludeObjects + "]";
+                + ", includeObjects=" + includeObjects + ", excludeObjects=" + excludeObjects
+                + ", namingConvention=" + namingConvention + "]";
     }
 }

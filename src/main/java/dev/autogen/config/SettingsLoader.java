@@ -65,6 +65,8 @@ public final class SettingsLoader {
         k.put("post_write_hook", "command run on each generated file, {file} replaced by its path");
         k.put("post_write_hook_timeout", "how long post_write_hook may run before it is stopped (default 120s)");
         k.put("model_cache", "false builds the entity model with Hibernate every time instead of reusing .autogen-cache/model (default: true)");
+        k.put("naming_convention.*", "name patterns for constraints and indexes the entities leave unnamed, by kind"
+                + " (pk, fk, uq, ck, ix), e.g. naming_convention.ck = ck_%(table)s_%(column)s; empty turns a kind off");
         k.put("hibernate.*", "any Hibernate setting, passed to the boot metamodel (e.g. hibernate.physical_naming_strategy)");
         k.put("jakarta.persistence.*", "passed to Hibernate like hibernate.*; jakarta.persistence.database-major-version"
                 + " and -minor-version pin the server version the entity model is built for");
@@ -134,7 +136,8 @@ public final class SettingsLoader {
                         + line + "'.");
             }
             String key = m.group(1);
-            if (!KEYS.containsKey(key) && !key.startsWith("hibernate.") && !key.startsWith("jakarta.persistence.")) {
+            if (!KEYS.containsKey(key) && !key.startsWith("hibernate.") && !key.startsWith("jakarta.persistence.")
+                    && !key.startsWith("naming_convention.")) {
                 throw new AutogenException(ErrorKind.CONFIG, file + ":" + (i + 1) + ": unknown key '" + key + "'"
                         + suggestion(key) + "; the keys are listed in docs/configuration.md.");
             }
@@ -219,6 +222,12 @@ public final class SettingsLoader {
                 hibernate.put(k, val);
             }
         });
+        Map<String, String> naming = new TreeMap<>();
+        v.forEach((k, val) -> {
+            if (k.startsWith("naming_convention.")) {
+                naming.put(k.substring("naming_convention.".length()), val);
+            }
+        });
         List<Path> classpath = v.containsKey("classpath") ? ClasspathEntries.expand(baseDir, v.get("classpath")) : List.of();
         List<Path> sources = new ArrayList<>();
         for (String s : split(v.get("sources") == null ? null : v.get("sources").replace(',', ':'), ":")) {
@@ -244,7 +253,8 @@ public final class SettingsLoader {
                 split(v.get("schemas"), ","), v.get("version_table"), split(v.get("include_tables"), ","),
                 split(v.get("exclude_tables"), ","), blankToNull(v.get("dialect")), blankToNull(v.get("dev_url")),
                 lockTimeout, Boolean.parseBoolean(tpr), blankToNull(v.get("post_write_hook")), hookTimeout, hibernate,
-                Boolean.parseBoolean(modelCache), split(v.get("include_objects"), ","), split(v.get("exclude_objects"), ","));
+                Boolean.parseBoolean(modelCache), split(v.get("include_objects"), ","), split(v.get("exclude_objects"), ","),
+                naming);
     }
 
     private static String where(Path file, Integer line) {

@@ -115,7 +115,7 @@ public final class EntityModelReader {
 
     private SchemaModel convert(Metadata metadata, Names names) {
         NamedEnums enums = new NamedEnums(names);
-        TableConverter tables = new TableConverter(metadata, names, enums);
+        TableConverter tables = new TableConverter(metadata, names, enums, options.naming());
         List<Table> tableList = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {

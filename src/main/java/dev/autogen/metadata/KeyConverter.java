@@ -21,9 +21,29 @@ import java.util.Map;
 final class KeyConverter {
 
     private final Names names;
+    private final NamingConvention naming;
 
-    KeyConverter(Names names) {
+    KeyConverter(Names names, NamingConvention naming) {
         this.names = names;
+        this.naming = naming;
+    }
+
+    /**
+     * {@code hibernateName} in catalog spelling, or the convention's name for {@code kind} when Hibernate made the
+     * name up (a hash) and a pattern is set for the kind.
+     */
+    private String name(String hibernateName, String kind, Table table, List<org.hibernate.mapping.Column> columns,
+                        Table referred) {
+        if (NamingConvention.isHibernateHash(hibernateName)) {
+            String conventional = naming.name(kind, table.getName(),
+                    columns.stream().map(org.hibernate.mapping.Column::getName).toList(),
+                    referred == null ? null : referred.getName());
+            if (conventional != null) {
+                boolean quoted = table.isQuoted() || columns.stream().anyMatch(org.hibernate.mapping.Column::isQuoted);
+                return names.of(Identifier.toIdentifier(conventional, quoted));
+            }
+        }
+        return names.of(hibernateName);
     }
 
     List<ForeignKey> foreignKeys(Table table) {
@@ -35,7 +55,7 @@ final class KeyConverter {
             Table target = fk.getReferencedTable();
             List<org.hibernate.mapping.Column> targetColumns = fk.isReferenceToPrimaryKey()
                     ? target.getPrimaryKey().getColumns() : fk.getReferencedColumns();
-            result.add(new ForeignKey(names.of(fk.getName()),
+            result.add(new ForeignKey(name(fk.getName(), "fk", table, fk.getColumns(), target),
                     fk.getColumns().stream().map(names::column).toList(),
                     names.qualified(target.getQualifiedTableName()),
                     targetColumns.stream().map(names::column).toList(),
@@ -70,12 +90,13 @@ final class KeyConverter {
             if (table.isRedundantUniqueKey(key)) {
                 continue;
             }
-            result.add(new UniqueConstraint(names.of(key.getName()),
+            result.add(new UniqueConstraint(name(key.getName(), "uq", table, key.getColumns(), null),
                     key.getColumns().stream().map(names::column).toList()));
         }
         for (org.hibernate.mapping.Column column : table.getColumns()) {
             if (column.isUnique() && !table.isPrimaryKey(column) && !coveredByUniqueKey(table, column)) {
-                result.add(new UniqueConstraint(names.of(columnUniqueKeyName(table, column)),
+                result.add(new UniqueConstraint(name(columnUniqueKeyName(table, column), "uq", table,
+                        List.of(column), null),
                         List.of(names.column(column))));
             }
         }
@@ -114,7 +135,10 @@ final class KeyConverter {
                     columns.add(new IndexColumn(selectable.getText(), descending, true));
                 }
             }
-            result.add(new Index(names.of(index.getName()), columns, index.isUnique(), null));
+            List<org.hibernate.mapping.Column> keyColumns = index.getSelectables().stream()
+                    .filter(org.hibernate.mapping.Column.class::isInstance)
+                    .map(org.hibernate.mapping.Column.class::cast).toList();
+            result.add(new Index(name(index.getName(), "ix", table, keyColumns, null), columns, index.isUnique(), null));
         }
         result.sort(Comparator.comparing(Index::name));
         return result;

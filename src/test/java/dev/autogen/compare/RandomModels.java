@@ -75,7 +75,7 @@ final class RandomModels {
             columns.add(Column.of("ref", "bigint"));
         }
         List<String> others = columns.stream().map(Column::name).filter(c -> !c.equals("id")).toList();
-        PrimaryKey pk = key == null ? null : new PrimaryKey(chance(0.7) ? "pk_" + name : name + "_pkey", key);
+        PrimaryKey pk = key == null ? null : new PrimaryKey("pk_" + name, key);
         List<ForeignKey> fks = new ArrayList<>();
         if (ref && !referenceable.isEmpty() && chance(0.7)) {
             fks.add(new ForeignKey("fk_" + name, List.of("ref"), QualifiedName.of(pick(referenceable)), List.of("id"),

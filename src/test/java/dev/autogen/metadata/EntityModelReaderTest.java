@@ -73,7 +73,7 @@ class EntityModelReaderTest {
                         nullable("region", "varchar(255)"),
                         nullable("status", "varchar(10)"),
                         notNull("version", "integer")),
-                new PrimaryKey(null, List.of("id")),
+                new PrimaryKey("pk_customer", List.of("id")),
                 List.of(),
                 List.of(new UniqueConstraint("uk_customer_name_region", List.of("name", "region")),
                         // @Column(unique = true): Hibernate's hashed name for table customer, column email
@@ -82,10 +82,11 @@ class EntityModelReaderTest {
                         new UniqueConstraint("ux_customer_code", List.of("code"))),
                 List.of(new Index("ix_customer_region_created",
                         List.of(IndexColumn.asc("region"), IndexColumn.desc("created_on")), false, null)),
-                List.of(new CheckConstraint("ck_customer_balance", "balance >= 0"),
-                        new CheckConstraint(null, "age > 17"),
-                        new CheckConstraint(null, "previousStatus between 0 and 2"),
-                        new CheckConstraint(null, "status in ('ACTIVE','SUSPENDED','CLOSED')")),
+                // unnamed checks are named by the naming convention: ck_<table>_<columns>
+                List.of(new CheckConstraint("ck_customer_age", "age > 17"),
+                        new CheckConstraint("ck_customer_balance", "balance >= 0"),
+                        new CheckConstraint("ck_customer_previousstatus", "previousStatus between 0 and 2"),
+                        new CheckConstraint("ck_customer_status", "status in ('ACTIVE','SUSPENDED','CLOSED')")),
                 "People who buy things"));
         assertThat(model.sequences()).isEmpty();
         assertThat(model.enumTypes()).isEmpty();
@@ -103,7 +104,7 @@ class EntityModelReaderTest {
                         nullable("details", "text"),
                         nullable("Happened At", "timestamp(6)"),
                         nullable("customer_id", "bigint")),
-                new PrimaryKey(null, List.of("id")),
+                new PrimaryKey("pk_audit_entry", List.of("id")),
                 List.of(new ForeignKey("fktiweay3gjveotrw0fcal5ae50", List.of("customer_id"), name("customer"),
                         List.of("id"), ReferentialAction.NO_ACTION)),
                 List.of(),
@@ -114,7 +115,7 @@ class EntityModelReaderTest {
                 List.of(notNull("name", "varchar(255)"),
                         nullable("value", "varchar(255)"),
                         nullable("lastchange_id", "bigint")),
-                new PrimaryKey(null, List.of("name")),
+                new PrimaryKey("pk_setting", List.of("name")),
                 List.of(new ForeignKey("fk7gno5i8unfklqlljh8tfgd9wg", List.of("lastchange_id"), audit,
                         List.of("id"), ReferentialAction.NO_ACTION)),
                 List.of(), List.of(), List.of(), null));
@@ -130,10 +131,10 @@ class EntityModelReaderTest {
                         nullable("maker", "varchar(255)"),
                         nullable("seats", "integer"),
                         nullable("payload", "float(53)")),
-                new PrimaryKey(null, List.of("id")), List.of(), List.of(), List.of(),
-                List.of(new CheckConstraint(null, "kind <> 'C' or (seats is not null)"),
-                        new CheckConstraint(null, "kind <> 'T' or (payload is not null)"),
-                        new CheckConstraint(null, "kind in ('V','C','T')")),
+                new PrimaryKey("pk_vehicle", List.of("id")), List.of(), List.of(), List.of(),
+                List.of(new CheckConstraint("ck_vehicle_kind", "kind in ('V','C','T')"),
+                        new CheckConstraint("ck_vehicle_kind_payload", "kind <> 'T' or (payload is not null)"),
+                        new CheckConstraint("ck_vehicle_kind_seats", "kind <> 'C' or (seats is not null)")),
                 null));
     }
 
@@ -144,12 +145,12 @@ class EntityModelReaderTest {
         assertThat(model.tables()).containsExactly(
                 new Table(name("cardpayment"),
                         List.of(nullable("cardnumber", "varchar(255)"), notNull("id", "bigint")),
-                        new PrimaryKey(null, List.of("id")),
+                        new PrimaryKey("pk_cardpayment", List.of("id")),
                         List.of(new ForeignKey("fka14w7iwcugxs1curkuwet67nq", List.of("id"), name("payment"),
                                 List.of("id"), ReferentialAction.NO_ACTION)),
                         List.of(), List.of(), List.of(), null),
                 Table.of(name("payment"), List.of(notNull("id", "bigint"), nullable("amount", "numeric(38,2)")))
-                        .withPrimaryKey(new PrimaryKey(null, List.of("id"))));
+                        .withPrimaryKey(new PrimaryKey("pk_payment", List.of("id"))));
         assertThat(model.sequences()).containsExactly(new Sequence(name("payment_seq"), 1, 50));
     }
 
@@ -157,12 +158,11 @@ class EntityModelReaderTest {
     void tablePerClassGivesEachConcreteClassATableAndKeepsExplicitSequence() {
         SchemaModel model = read(Animal.class, Cat.class, Dog.class);
 
-        PrimaryKey pk = new PrimaryKey(null, List.of("id"));
         assertThat(model.tables()).containsExactly(
                 Table.of(name("cat"), List.of(notNull("id", "bigint"), nullable("name", "varchar(255)"),
-                        notNull("lives", "integer"))).withPrimaryKey(pk),
+                        notNull("lives", "integer"))).withPrimaryKey(new PrimaryKey("pk_cat", List.of("id"))),
                 Table.of(name("dog"), List.of(notNull("id", "bigint"), nullable("name", "varchar(255)"),
-                        notNull("goodboy", "boolean"))).withPrimaryKey(pk));
+                        notNull("goodboy", "boolean"))).withPrimaryKey(new PrimaryKey("pk_dog", List.of("id"))));
         assertThat(model.sequences()).containsExactly(new Sequence(name("animal_id_seq"), 100, 10));
     }
 
@@ -170,14 +170,13 @@ class EntityModelReaderTest {
     void relationsEmbeddablesCollectionsJoinTablesAndOnDelete() {
         SchemaModel model = read(Address.class, Author.class, BaseEntity.class, Book.class, MoneyConverter.class,
                 OrderLine.class, OrderLineId.class);
-        PrimaryKey id = new PrimaryKey(null, List.of("id"));
 
         assertThat(model.tables()).containsExactly(
                 Table.of(name("author"), List.of(notNull("id", "uuid"),
                         notNull("created_at", "timestamp(6) with time zone"),
                         nullable("home_street", "varchar(80)"),
                         nullable("zip", "varchar(10)"),
-                        nullable("name", "varchar(255)"))).withPrimaryKey(id),
+                        nullable("name", "varchar(255)"))).withPrimaryKey(new PrimaryKey("pk_author", List.of("id"))),
                 new Table(name("author_tag"),
                         List.of(notNull("author_id", "uuid"), nullable("tag", "varchar(30)")),
                         null,
@@ -192,13 +191,13 @@ class EntityModelReaderTest {
                                 nullable("price", "bigint"),
                                 nullable("title", "varchar(255)"),
                                 nullable("editor_id", "uuid")),
-                        id,
+                        new PrimaryKey("pk_book", List.of("id")),
                         List.of(new ForeignKey("fkep3kq4wxskim1ksgs39py3gij", List.of("editor_id"), name("author"),
                                 List.of("id"), ReferentialAction.NO_ACTION)),
                         List.of(), List.of(), List.of(), null),
                 new Table(name("book_author"),
                         List.of(notNull("book_id", "uuid"), notNull("author_id", "uuid")),
-                        new PrimaryKey(null, List.of("book_id", "author_id")),
+                        new PrimaryKey("pk_book_author", List.of("book_id", "author_id")),
                         List.of(new ForeignKey("fki58evljxutyg4crade5qq9chg", List.of("author_id"), name("author"),
                                         List.of("id"), ReferentialAction.NO_ACTION),
                                 new ForeignKey("fkp9yng9x0cua3n2j4gfvlwpsc0", List.of("book_id"), name("book"),
@@ -207,7 +206,7 @@ class EntityModelReaderTest {
                 new Table(name("orderline"),
                         List.of(notNull("order_no", "bigint"), notNull("line_no", "integer"),
                                 notNull("quantity", "integer"), notNull("book_id", "uuid")),
-                        new PrimaryKey(null, List.of("order_no", "line_no")),
+                        new PrimaryKey("pk_orderline", List.of("order_no", "line_no")),
                         List.of(new ForeignKey("fkfc5ivmt6es6pk90v6ew70q4sw", List.of("book_id"), name("book"),
                                 List.of("id"), ReferentialAction.CASCADE)),
                         List.of(), List.of(), List.of(), null));
@@ -222,14 +221,14 @@ class EntityModelReaderTest {
                 new Table(account,
                         List.of(notNull("id", "bigint"), nullable("label", "varchar(255)"),
                                 nullable("owner", "varchar(255)"), nullable("profile_id", "bigint")),
-                        new PrimaryKey(null, List.of("id")),
+                        new PrimaryKey("pk_account", List.of("id")),
                         List.of(new ForeignKey("fkgphmip9pgw72x7ekg9c0x84ty", List.of("profile_id"), name("profile"),
                                 List.of("id"), ReferentialAction.SET_NULL)),
                         List.of(new UniqueConstraint("uk7jsywfy7867bkijgicqkn1gyw", List.of("profile_id")),
                                 new UniqueConstraint("uksg7nfpvwm7ppobvxb073xa8hb", List.of("owner", "label"))),
                         List.of(), List.of(), null),
                 Table.of(name("profile"), List.of(notNull("id", "bigint")))
-                        .withPrimaryKey(new PrimaryKey(null, List.of("id"))));
+                        .withPrimaryKey(new PrimaryKey("pk_profile", List.of("id"))));
         assertThat(model.sequences()).containsExactly(new Sequence(QualifiedName.of("billing", "account_ids"), 1, 1));
     }
 
@@ -249,7 +248,7 @@ class EntityModelReaderTest {
 
         assertThat(model.tables()).containsExactly(Table.of(name("person"),
                         List.of(notNull("id", "bigint"), nullable("mood", "mood")))
-                .withPrimaryKey(new PrimaryKey(null, List.of("id"))));
+                .withPrimaryKey(new PrimaryKey("pk_person", List.of("id"))));
         // Hibernate creates: create type Mood as enum ('HAPPY','MEH','SAD')
         assertThat(model.enumTypes()).containsExactly(new EnumType(name("mood"), List.of("HAPPY", "MEH", "SAD")));
     }
