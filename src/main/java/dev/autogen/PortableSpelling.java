@@ -171,10 +171,12 @@ final class PortableSpelling implements RevisionStyle {
         }
     }
 
+    /**
+     * Whether {@code check} only restates a portable type's own check (an {@code enumOf} column's value list on
+     * PostgreSQL), whatever its name: the revision then states the type, and {@code Op} adds that check, named
+     * {@code ck_<table>_<column>}, only on the databases that need it.
+     */
     private boolean restatesType(QualifiedName table, List<Column> columns, CheckConstraint check) {
-        if (check.name() != null) {
-            return false;
-        }
         for (Column c : columns) {
             ColumnType type = c.type() == null ? null : type(table, c);
             String condition = type == null ? null : dialect.renderer().typeCheck(fold(c.name()), type);
@@ -381,6 +383,11 @@ final class PortableSpelling implements RevisionStyle {
 
         @Override
         public Operation visitIrreversibleSql(IrreversibleSql op) {
+            return op;
+        }
+
+        @Override
+        public Operation visitIrreversible(Irreversible op) {
             return op;
         }
     }

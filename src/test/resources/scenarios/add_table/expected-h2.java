@@ -32,7 +32,7 @@ public final class R<timestamp>_add_table implements Migration {
                 column("id", BIGINT).notNull().identity(),
                 column("title", varchar(255)).notNull(),
                 column("author_id", BIGINT).notNull(),
-                primaryKey(null, "id"));
+                primaryKey("pk_Post", "id"));
         op.createForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post", "author_id", "users", "id");
     }
 

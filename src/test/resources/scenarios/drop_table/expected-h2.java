@@ -39,7 +39,7 @@ public final class R<timestamp>_drop_table implements Migration {
                 column("id", BIGINT).notNull().identity(),
                 column("title", varchar(255)).notNull(),
                 column("author_id", BIGINT).notNull(),
-                primaryKey("constraint_2", "id"));
+                primaryKey("pk_post", "id"));
         op.createForeignKey("fkn1eg4afbov769ple6qsvmbe4n", "post", "author_id", "users", "id");
     }
 }

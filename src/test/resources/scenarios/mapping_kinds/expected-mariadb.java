@@ -52,31 +52,31 @@ public final class R<timestamp>_mapping_kinds implements Migration {
         op.createTable("Dog",
                 column("id", BIGINT).notNull(),
                 column("breed", varchar(255)),
-                primaryKey(null, "id"));
+                primaryKey("pk_Dog", "id"));
         op.createTable("LineItem",
                 column("line", INTEGER).notNull(),
                 column("orderId", BIGINT).notNull(),
                 column("quantity", INTEGER).notNull(),
-                primaryKey(null, "line", "orderId"));
+                primaryKey("pk_LineItem", "line", "orderId"));
         op.createTable("Payment",
                 column("id", BIGINT).notNull(),
                 column("amount", decimal(38, 2)),
-                primaryKey(null, "id"));
+                primaryKey("pk_Payment", "id"));
         op.createTable("CardPayment",
                 column("last4", varchar(255)),
                 column("id", BIGINT).notNull(),
-                primaryKey(null, "id"));
+                primaryKey("pk_CardPayment", "id"));
         op.createTable("Vehicle",
                 column("DTYPE", varchar(31)).notNull(),
                 column("id", BIGINT).notNull(),
                 column("seats", INTEGER),
-                primaryKey(null, "id"),
-                check(null, "DTYPE <> 'Car' or (seats is not null)"),
-                check(null, "DTYPE in ('Vehicle','Car')"));
+                primaryKey("pk_Vehicle", "id"),
+                check("ck_Vehicle_DTYPE", "DTYPE in ('Vehicle','Car')"),
+                check("ck_Vehicle_DTYPE_seats", "DTYPE <> 'Car' or (seats is not null)"));
         op.createTable("user_follows",
                 column("User_id", BIGINT).notNull(),
                 column("follows_id", BIGINT).notNull(),
-                primaryKey(null, "User_id", "follows_id"));
+                primaryKey("pk_user_follows", "User_id", "follows_id"));
         op.createTable("user_tags",
                 column("User_id", BIGINT).notNull(),
                 column("tag", varchar(255)),

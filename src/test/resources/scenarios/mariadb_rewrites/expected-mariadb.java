@@ -45,7 +45,7 @@ public final class R<timestamp>_mariadb_rewrites implements Migration {
         op.createTable("Ticket",
                 column("id", BIGINT).notNull(),
                 column("code", varchar(255)),
-                primaryKey(null, "id"));
+                primaryKey("pk_Ticket", "id"));
         op.addColumn("users", column("active", BOOL).notNull());
         op.addColumn("users", column("createdAt", timestamp(6)).defaultValue("CURRENT_TIMESTAMP"));
         op.addColumn("users", column("description", varchar(255)));

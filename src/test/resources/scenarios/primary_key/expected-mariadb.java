@@ -15,7 +15,7 @@ import dev.autogen.runtime.Revision;
  * <ul>
  *   <li>drop primary key of Membership</li>
  *   <li><b>DATA LOSS</b>: alter column Membership.userId: not null</li>
- *   <li>add primary key on Membership (groupId, userId)</li>
+ *   <li>add primary key pk_Membership on Membership (groupId, userId)</li>
  * </ul>
  */
 @Revision(
@@ -34,12 +34,12 @@ public final class R<timestamp>_primary_key implements Migration {
                 .nullable(false)
                 .existingType(BIGINT)
                 .existingNullable(true);
-        op.createPrimaryKey(null, "Membership", "groupId", "userId");
+        op.createPrimaryKey("pk_Membership", "Membership", "groupId", "userId");
     }
 
     @Override
     public void downgrade(Op op) {
-        op.dropPrimaryKey(null, "Membership");
+        op.dropPrimaryKey("pk_Membership", "Membership");
         op.alterColumn("Membership", "userId")
                 .nullable(true)
                 .existingType(BIGINT)

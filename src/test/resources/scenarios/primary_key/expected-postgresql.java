@@ -13,9 +13,9 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>drop primary key membership_pkey of Membership</li>
+ *   <li>drop primary key pk_Membership of Membership</li>
  *   <li><b>DATA LOSS</b>: alter column Membership.userId: not null</li>
- *   <li>add primary key on Membership (groupId, userId)</li>
+ *   <li>add primary key pk_Membership on Membership (groupId, userId)</li>
  * </ul>
  */
 @Revision(
@@ -28,22 +28,22 @@ import dev.autogen.runtime.Revision;
 public final class R<timestamp>_primary_key implements Migration {
     @Override
     public void upgrade(Op op) {
-        op.dropPrimaryKey("membership_pkey", "Membership");
+        op.dropPrimaryKey("pk_Membership", "Membership");
         // DATA LOSS: makes Membership.userId NOT NULL: fails if it holds nulls
         op.alterColumn("Membership", "userId")
                 .nullable(false)
                 .existingType(BIGINT)
                 .existingNullable(true);
-        op.createPrimaryKey(null, "Membership", "groupId", "userId");
+        op.createPrimaryKey("pk_Membership", "Membership", "groupId", "userId");
     }
 
     @Override
     public void downgrade(Op op) {
-        op.dropPrimaryKey(null, "Membership");
+        op.dropPrimaryKey("pk_Membership", "Membership");
         op.alterColumn("Membership", "userId")
                 .nullable(true)
                 .existingType(BIGINT)
                 .existingNullable(false);
-        op.createPrimaryKey("membership_pkey", "Membership", "groupId");
+        op.createPrimaryKey("pk_Membership", "Membership", "groupId");
     }
 }

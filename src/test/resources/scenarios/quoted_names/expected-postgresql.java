@@ -31,7 +31,7 @@ public final class R<timestamp>_quoted_names implements Migration {
                 column("id", BIGINT).notNull().identity(),
                 column("\"order\"", varchar(255)),
                 column("\"Quantity In Stock\"", INTEGER),
-                primaryKey(null, "id"));
+                primaryKey("\"pk_Order Items\"", "id"));
     }
 
     @Override

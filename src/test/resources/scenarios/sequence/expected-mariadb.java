@@ -34,7 +34,7 @@ public final class R<timestamp>_sequence implements Migration {
         op.createTable("Invoice",
                 column("id", BIGINT).notNull(),
                 column("number", varchar(255)),
-                primaryKey(null, "id"));
+                primaryKey("pk_Invoice", "id"));
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.autogen.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.autogen.AutogenException;
+import dev.autogen.ErrorKind;
 import dev.autogen.model.Column;
 import dev.autogen.model.ColumnType;
 import dev.autogen.model.Deferral;
@@ -38,6 +40,7 @@ import dev.autogen.operation.DropSequence;
 import dev.autogen.operation.DropTable;
 import dev.autogen.operation.DropUniqueConstraint;
 import dev.autogen.operation.ExecuteSql;
+import dev.autogen.operation.Irreversible;
 import dev.autogen.operation.IrreversibleSql;
 import dev.autogen.operation.OperationVisitor;
 import dev.autogen.operation.RenameColumn;
@@ -435,6 +438,11 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
      * The downgrade of SQL without a known reverse: {@code op.irreversible(sql)} records the gap, and running a
      * downgrade through it fails before touching the database, unless a person replaces it with real SQL.
      */
+    @Override
+    public CodeBlock visitIrreversible(Irreversible op) {
+        throw new AutogenException(ErrorKind.REVISION, op.reason());
+    }
+
     @Override
     public CodeBlock visitIrreversibleSql(IrreversibleSql op) {
         return CodeBlock.builder()

@@ -198,6 +198,11 @@ public final class DataLoss {
             return null;
         }
 
+        @Override
+        public String visitIrreversible(Irreversible op) {
+            return null;
+        }
+
         private static String column(QualifiedName table, Column column) {
             return table + "." + column.name();
         }

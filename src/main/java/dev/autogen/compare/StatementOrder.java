@@ -284,5 +284,10 @@ public final class StatementOrder {
         public Slot visitIrreversibleSql(IrreversibleSql op) {
             return new Slot(Rule.EXECUTE_SQL, null, null);
         }
+
+        @Override
+        public Slot visitIrreversible(Irreversible op) {
+            return new Slot(Rule.EXECUTE_SQL, null, null);
+        }
     }
 }

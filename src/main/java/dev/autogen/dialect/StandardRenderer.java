@@ -250,6 +250,11 @@ public abstract class StandardRenderer implements DdlRenderer, OperationVisitor<
         return rows.irreversible(op);
     }
 
+    @Override
+    public List<SqlStatement> visitIrreversible(Irreversible op) {
+        throw new AutogenException(ErrorKind.REVISION, op.reason());
+    }
+
     protected String constraint(String name) {
         return name == null ? "" : "CONSTRAINT " + quote(name) + " ";
     }

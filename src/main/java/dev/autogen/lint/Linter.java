@@ -246,5 +246,10 @@ public final class Linter {
         public List<Hit> visitIrreversibleSql(IrreversibleSql op) {
             return List.of();
         }
+
+        @Override
+        public List<Hit> visitIrreversible(Irreversible op) {
+            return List.of();
+        }
     }
 }

@@ -162,4 +162,9 @@ public final class ObjectNames implements OperationVisitor<String> {
     public String visitIrreversibleSql(IrreversibleSql op) {
         return "sql";
     }
+
+    @Override
+    public String visitIrreversible(Irreversible op) {
+        return op.original().accept(this);
+    }
 }

@@ -3,10 +3,6 @@ package dev.autogen.metadata;
 import dev.autogen.AutogenException;
 import dev.autogen.ErrorKind;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +31,7 @@ public final class NamingConvention {
     /** Patterns used for a kind the settings leave out. */
     public static final Map<String, String> DEFAULTS = Map.of("pk", "pk_%(table)s", "ck", "ck_%(table)s_%(columns)s");
     /** The longest identifier every supported database accepts (PostgreSQL: 63 bytes). */
-    public static final int MAX_LENGTH = 63;
+    public static final int MAX_LENGTH = dev.autogen.model.ConstraintNames.MAX_LENGTH;
 
     private static final Pattern TOKEN = Pattern.compile("%\\((\\w+)\\)s");
     private static final Set<String> TOKENS = Set.of("table", "column", "columns", "referred_table");
@@ -144,15 +140,7 @@ public final class NamingConvention {
 
     /** {@code name}, or when it is longer than {@link #MAX_LENGTH} its first 54 characters, {@code _} and a hash. */
     static String shorten(String name) {
-        if (name.length() <= MAX_LENGTH) {
-            return name;
-        }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-            return name.substring(0, MAX_LENGTH - 9) + "_" + HexFormat.of().formatHex(hash, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.autogen.model.ConstraintNames.shorten(name);
     }
 
     @Override

@@ -9,7 +9,7 @@ public sealed interface Operation permits CreateTable, DropTable, RenameTable, A
         AlterColumn, AddPrimaryKey, DropPrimaryKey, AddForeignKey, DropForeignKey, AddUniqueConstraint,
         DropUniqueConstraint, AddCheckConstraint, DropCheckConstraint, CreateIndex, DropIndex, CreateSequence,
         DropSequence, AlterSequence, CreateEnumType, DropEnumType, AlterEnumType, SetTableComment, BulkInsert,
-        DeleteRows, ExecuteSql, IrreversibleSql {
+        DeleteRows, ExecuteSql, IrreversibleSql, Irreversible {
 
     /** The operation that undoes this one. */
     Operation reverse();

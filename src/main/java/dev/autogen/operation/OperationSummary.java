@@ -202,6 +202,11 @@ public final class OperationSummary implements OperationVisitor<String> {
     }
 
     @Override
+    public String visitIrreversible(Irreversible op) {
+        return "cannot undo: " + op.original().accept(this);
+    }
+
+    @Override
     public String visitIrreversibleSql(IrreversibleSql op) {
         return "cannot undo SQL (no reverse known): " + preview(op.originalSql());
     }

@@ -61,4 +61,6 @@ public interface OperationVisitor<R> {
     R visitExecuteSql(ExecuteSql op);
 
     R visitIrreversibleSql(IrreversibleSql op);
+
+    R visitIrreversible(Irreversible op);
 }

@@ -158,12 +158,28 @@ public final class Op {
     }
 
     /** The check a database without the column's type needs ({@code enumOf} on PostgreSQL), or {@code null}. */
-    private CheckConstraint typeCheck(ColumnDef column) {
+    /**
+     * The check a portable type needs on this database ({@code enumOf} on PostgreSQL), named as the default naming
+     * convention names a column's check, {@code ck_<table>_<column>}, so a downgrade can drop it by name on every
+     * database; or {@code null}.
+     */
+    private CheckConstraint typeCheck(String table, ColumnDef column) {
         if (column.portableType() == null) {
             return null;
         }
         String condition = target.typeCheck(id(column.name()), column.portableType());
-        return condition == null ? null : new CheckConstraint(null, condition);
+        if (condition == null) {
+            return null;
+        }
+        String bare = table.substring(table.lastIndexOf('.') + 1);
+        return new CheckConstraint(id(conventionalName("ck_" + bare + "_" + column.name())), condition);
+    }
+
+    /** {@code name} without the quotes of its parts, quoted as a whole when a part was; at most 63 characters. */
+    private static String conventionalName(String name) {
+        boolean quoted = name.indexOf('"') >= 0 || name.indexOf('`') >= 0;
+        String bare = dev.autogen.model.ConstraintNames.shorten(name.replace("\"", "").replace("`", ""));
+        return quoted ? "\"" + bare + "\"" : bare;
     }
 
     private void record(Operation operation) {
@@ -181,7 +197,7 @@ public final class Op {
         for (TableElement e : elements) {
             if (e instanceof ColumnDef c) {
                 columns.add(c.toColumn(target, table));
-                CheckConstraint check = typeCheck(c);
+                CheckConstraint check = typeCheck(table, c);
                 if (check != null) {
                     checks.add(check);
                 }
@@ -216,7 +232,7 @@ public final class Op {
 
     public void addColumn(String table, ColumnDef column) {
         record(new AddColumn(name(table), column.toColumn(target, table)));
-        CheckConstraint check = typeCheck(column);
+        CheckConstraint check = typeCheck(table, column);
         if (check != null) {
             record(new AddCheckConstraint(name(table), check));
         }

@@ -324,5 +324,10 @@ final class ModelApplier {
         public SchemaModel visitIrreversibleSql(IrreversibleSql op) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public SchemaModel visitIrreversible(Irreversible op) {
+            throw new UnsupportedOperationException(op.reason());
+        }
     }
 }

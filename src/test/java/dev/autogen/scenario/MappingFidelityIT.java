@@ -333,7 +333,8 @@ class MappingFidelityIT {
         List<String> out = new ArrayList<>();
         try (Connection c = db.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT indexdef FROM pg_indexes WHERE tablename = 'doc'"
-                     + " AND indexname <> 'doc_pkey' ORDER BY indexname")) {
+                     + " AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE contype = 'p')"
+                     + " ORDER BY indexname")) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }

@@ -347,6 +347,11 @@ public final class PostgresRenderer implements DdlRenderer, OperationVisitor<Lis
     }
 
     @Override
+    public List<SqlStatement> visitIrreversible(Irreversible op) {
+        throw new AutogenException(ErrorKind.REVISION, op.reason());
+    }
+
+    @Override
     public List<SqlStatement> visitIrreversibleSql(IrreversibleSql op) {
         throw new AutogenException(ErrorKind.REVISION, "The hand-written SQL '" + op.originalSql()
                 + "' has no reverse: write the downgrade by hand (give the ExecuteSql a reverse statement).");
