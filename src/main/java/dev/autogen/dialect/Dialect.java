@@ -51,6 +51,17 @@ public interface Dialect {
     boolean transactionalDdl();
 
     /**
+     * Checks, before anything runs, that {@code operations} can run in one transaction on {@code connection}'s
+     * server (PostgreSQL: that their locks fit in the shared lock table). Nothing to check by default.
+     *
+     * @param what names the transaction for the error, e.g. {@code revision 1a2b3c (downgrade)}
+     * @throws dev.autogen.AutogenException with the figures and the remedy when they cannot
+     */
+    default void checkTransactionFits(Connection connection, String what,
+                                      List<dev.autogen.operation.Operation> operations) throws SQLException {
+    }
+
+    /**
      * Takes the migration lock of {@code scope} (the version table, as {@code schema.table}) on {@code connection},
      * waiting up to {@code timeout}. The lock belongs to the connection's session: it holds across commits and
      * DDL and ends with the session, so the connection that migrates should hold it.

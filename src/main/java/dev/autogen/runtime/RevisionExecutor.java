@@ -95,6 +95,7 @@ final class RevisionExecutor {
         for (RevisionInfo info : path) {
             rendered.add(RenderedOperation.of(revisions.get(info.id()), direction, dialect.renderer()));
         }
+        checkTransactionsFit(c, path, direction, rendered);
         c.setAutoCommit(false);
         Throwable failure = null;
         try {
@@ -116,6 +117,24 @@ final class RevisionExecutor {
                 }
                 failure.addSuppressed(e);
             }
+        }
+    }
+
+    /** Each transaction the run will open (one per revision, or one for the run) fits the server; else nothing runs. */
+    private void checkTransactionsFit(Connection c, List<RevisionInfo> path, Direction direction,
+                                      List<List<RenderedOperation>> rendered) throws SQLException {
+        if (!dialect.transactionalDdl() || path.isEmpty()) {
+            return;
+        }
+        String way = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
+        if (perRun) {
+            dialect.checkTransactionFits(c, "The " + way + " of " + path.size() + " revisions (transaction_per_run)",
+                    rendered.stream().flatMap(List::stream).map(RenderedOperation::operation).toList());
+            return;
+        }
+        for (int i = 0; i < path.size(); i++) {
+            dialect.checkTransactionFits(c, "Revision " + path.get(i).id() + " (" + way + ")",
+                    rendered.get(i).stream().map(RenderedOperation::operation).toList());
         }
     }
 

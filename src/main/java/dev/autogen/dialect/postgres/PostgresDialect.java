@@ -56,6 +56,13 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public void checkTransactionFits(java.sql.Connection connection, String what,
+                                     java.util.List<dev.autogen.operation.Operation> operations)
+            throws java.sql.SQLException {
+        PostgresLockRoom.check(connection, what, operations);
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return true;
     }

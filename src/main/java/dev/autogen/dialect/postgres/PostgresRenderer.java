@@ -110,7 +110,18 @@ public final class PostgresRenderer implements DdlRenderer, OperationVisitor<Lis
         t.uniqueConstraints().forEach(u -> parts.add(constraint(u.name()) + "UNIQUE (" + names(u.columns()) + ")"));
         t.checks().forEach(c -> parts.add(constraint(c.name()) + "CHECK (" + c.expression() + ")"));
         List<SqlStatement> out = new ArrayList<>();
+        List<SqlStatement> ownership = new ArrayList<>();
+        for (Column c : t.columns()) {
+            String sequence = serialSequence(t.name(), c);
+            if (sequence != null) {
+                // a serial column's sequence went with its table: create it first, and own it again after
+                out.add(SqlStatement.of("CREATE SEQUENCE IF NOT EXISTS " + sequence + " AS " + sequenceType(c)));
+                ownership.add(SqlStatement.of("ALTER SEQUENCE " + sequence + " OWNED BY " + qualify(t.name()) + "."
+                        + quote(c.name())));
+            }
+        }
         out.add(SqlStatement.of("CREATE TABLE " + qualify(t.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)"));
+        out.addAll(ownership);
         if (t.comment() != null) {
             out.add(SqlStatement.of(commentOnTable(t.name(), t.comment())));
         }
@@ -120,6 +131,41 @@ public final class PostgresRenderer implements DdlRenderer, OperationVisitor<Lis
             }
         }
         return out;
+    }
+
+    /** {@code nextval('seq'::regclass)}: the default PostgreSQL gives a serial column. */
+    private static final java.util.regex.Pattern NEXTVAL =
+            java.util.regex.Pattern.compile("(?i)nextval\\('((?:[^']|'')+)'(?:::regclass)?\\)");
+
+    /**
+     * The sequence of a serial column, as its default names it (a regclass literal, quoted where it needs it), when
+     * the name is the one {@code serial} gives ({@code <table>_<column>_seq}); otherwise {@code null}: a default
+     * taking values from a sequence of another name draws from a free-standing sequence that is left alone.
+     */
+    static String serialSequence(QualifiedName table, Column column) {
+        if (column.defaultValue() == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = NEXTVAL.matcher(column.defaultValue().strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String literal = m.group(1).replace("''", "'");
+        String bare = literal.substring(literal.lastIndexOf('.') + 1).replace("\"", "");
+        String expected = table.name() + "_" + column.name() + "_seq";
+        boolean serialName = bare.equals(expected)
+                || expected.length() > 63 && bare.endsWith("_seq") && bare.length() == 63;
+        if (!serialName || !literal.matches("[\\w.$\"]+")) {
+            return null;
+        }
+        return literal;
+    }
+
+    private static String sequenceType(Column column) {
+        String type = column.type() == null ? "" : column.type().toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("smallint") || type.equals("int2") || type.startsWith("smallserial") ? "smallint"
+                : type.startsWith("integer") || type.equals("int") || type.equals("int4") || type.startsWith("serial")
+                && !type.startsWith("serial8") ? "integer" : "bigint";
     }
 
     @Override
@@ -142,7 +188,16 @@ public final class PostgresRenderer implements DdlRenderer, OperationVisitor<Lis
     @Override
     public List<SqlStatement> visitAddColumn(AddColumn op) {
         List<SqlStatement> out = new ArrayList<>();
+        String sequence = serialSequence(op.table(), op.column());
+        if (sequence != null) {
+            // a serial column's sequence went with the column: create it first, and own it again after
+            out.add(SqlStatement.of("CREATE SEQUENCE IF NOT EXISTS " + sequence + " AS " + sequenceType(op.column())));
+        }
         out.add(SqlStatement.of(alterTable(op.table()) + "ADD COLUMN " + columnDefinition(op.column())));
+        if (sequence != null) {
+            out.add(SqlStatement.of("ALTER SEQUENCE " + sequence + " OWNED BY " + qualify(op.table()) + "."
+                    + quote(op.column().name())));
+        }
         if (op.column().comment() != null) {
             out.add(SqlStatement.of(PostgresColumnChanges.commentOnColumn(op.table(), op.column().name(), op.column().comment())));
         }
