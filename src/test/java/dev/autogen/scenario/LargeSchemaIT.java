@@ -8,6 +8,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +25,50 @@ class LargeSchemaIT {
     @Test
     void foreignKeyChainOfOneThousandTables(@TempDir Path project) throws Exception {
         roundTrip(project, 1000, true);
+    }
+
+    /**
+     * A revision whose locks do not fit PostgreSQL's shared lock table (max_locks_per_transaction × connections)
+     * failed half-way with "out of shared memory"; it is refused before anything runs, with the figures and the
+     * remedy, and the database is left as it was.
+     */
+    @Test
+    void aRevisionTooLargeForTheServersLockTableIsRefusedBeforeAnythingRuns(@TempDir Path project) throws Exception {
+        try (TestDatabase db = TestDatabase.postgres()) {
+            long room;
+            try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT current_setting('max_locks_per_transaction')::int * (current_setting('max_connections')::int"
+                            + " + current_setting('max_prepared_transactions')::int)")) {
+                rs.next();
+                room = rs.getLong(1);
+            }
+            // each table brings itself, its TOAST table and index, its primary key and three indexes: 8 locks
+            int tables = (int) (room / 8 + 200);
+            Cli cli = new Cli(project).configure(db, "big");
+            cli.write("migrations/Rc0ffee000001.java", KilledProcessIT.revision("c0ffee000001", null, "many tables",
+                    "for (int i = 0; i < " + tables + "; i++) {\n"
+                            + "            op.createTable(\"w\" + i, column(\"id\", \"bigint\").notNull(),"
+                            + " column(\"a\", \"text\"), column(\"b\", \"text\"), column(\"c\", \"text\"),"
+                            + " primaryKey(\"pk_w\" + i, \"id\"));\n"
+                            + "            for (String k : new String[] {\"a\", \"b\", \"c\"}) {\n"
+                            + "                op.createIndex(\"ix_w\" + i + \"_\" + k, \"w\" + i, k);\n"
+                            + "            }\n"
+                            + "        }",
+                    "for (int i = 0; i < " + tables + "; i++) {\n"
+                            + "            op.dropTable(\"w\" + i);\n"
+                            + "        }"));
+            Cli.Result refused = cli.run("upgrade", "head");
+            assertThat(refused.code()).as(refused.out() + refused.err()).isEqualTo(7);
+            assertThat(refused.err()).contains("Revision c0ffee000001 (upgrade) would take about")
+                    .contains("max_locks_per_transaction").contains("Nothing was changed")
+                    .contains("split the revision").doesNotContain("out of shared memory");
+            try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT count(*) FROM pg_class WHERE relname LIKE 'w%' AND relkind = 'r'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isZero();
+            }
+            assertThat(cli.expect(0, "current").out()).doesNotContain("c0ffee000001");
+        }
     }
 
     private static void roundTrip(Path project, int n, boolean chain) throws Exception {
