@@ -52,7 +52,8 @@ public interface Dialect {
 
     /**
      * Checks, before anything runs, that {@code operations} can run in one transaction on {@code connection}'s
-     * server (PostgreSQL: that their locks fit in the shared lock table). Nothing to check by default.
+     * server (PostgreSQL: that their locks fit in the shared lock table; MariaDB, which cannot roll DDL back:
+     * that the current rows fit the column types they change to). Nothing to check by default.
      *
      * @param what names the transaction for the error, e.g. {@code revision 1a2b3c (downgrade)}
      * @throws dev.autogen.AutogenException with the figures and the remedy when they cannot

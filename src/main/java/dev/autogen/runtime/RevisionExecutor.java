@@ -95,11 +95,18 @@ final class RevisionExecutor {
         for (RevisionInfo info : path) {
             rendered.add(RenderedOperation.of(revisions.get(info.id()), direction, dialect.renderer()));
         }
-        checkTransactionsFit(c, path, direction, rendered);
+        if (perRun) {
+            checkFits(c, "The " + way(direction) + " of " + path.size() + " revisions (transaction_per_run)",
+                    rendered.stream().flatMap(List::stream).toList());
+        }
         c.setAutoCommit(false);
         Throwable failure = null;
         try {
             for (int i = 0; i < path.size(); i++) {
+                if (!perRun) {
+                    // just before it runs: the revisions before it may have made room (shortened values)
+                    checkFits(c, "Revision " + path.get(i).id() + " (" + way(direction) + ")", rendered.get(i));
+                }
                 runOne(c, revisions.get(path.get(i).id()), direction, rendered.get(i));
             }
             if (perRun) {
@@ -120,22 +127,21 @@ final class RevisionExecutor {
         }
     }
 
-    /** Each transaction the run will open (one per revision, or one for the run) fits the server; else nothing runs. */
-    private void checkTransactionsFit(Connection c, List<RevisionInfo> path, Direction direction,
-                                      List<List<RenderedOperation>> rendered) throws SQLException {
-        if (!dialect.transactionalDdl() || path.isEmpty()) {
-            return;
+    /**
+     * The dialect's check that {@code ops} can run as one unit on this server (lock room, rows that fit); it fails
+     * before their first statement.
+     */
+    private void checkFits(Connection c, String what, List<RenderedOperation> ops) {
+        try {
+            dialect.checkTransactionFits(c, what, ops.stream().map(RenderedOperation::operation).toList());
+        } catch (SQLException e) {
+            throw new AutogenException(ErrorKind.MIGRATION_FAILED, what + " could not be checked before it runs: "
+                    + e.getMessage() + ". Nothing was changed.", e);
         }
-        String way = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
-        if (perRun) {
-            dialect.checkTransactionFits(c, "The " + way + " of " + path.size() + " revisions (transaction_per_run)",
-                    rendered.stream().flatMap(List::stream).map(RenderedOperation::operation).toList());
-            return;
-        }
-        for (int i = 0; i < path.size(); i++) {
-            dialect.checkTransactionFits(c, "Revision " + path.get(i).id() + " (" + way + ")",
-                    rendered.get(i).stream().map(RenderedOperation::operation).toList());
-        }
+    }
+
+    private static String way(Direction direction) {
+        return direction == Direction.UPGRADE ? "upgrade" : "downgrade";
     }
 
     private void runOne(Connection c, LoadedRevision revision, Direction direction, List<RenderedOperation> ops) {

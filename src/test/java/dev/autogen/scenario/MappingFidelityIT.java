@@ -137,6 +137,45 @@ class MappingFidelityIT {
         }
     }
 
+    /**
+     * MariaDB cannot roll DDL back: a revision that narrows a populated column below its values failed at that
+     * operation with the ones before it applied. It now refuses to start, naming the table, the column and the
+     * count of rows that do not fit, and changes nothing.
+     */
+    @Test
+    void aNarrowingTheRowsDoNotFitIsRefusedBeforeAnythingRunsOnMariaDb(@TempDir Path project) throws Exception {
+        try (TestDatabase db = TestDatabase.mariadb()) {
+            Cli cli = start(db, project, "Note.java", note("@Column(length = 500) String body;"));
+            db.execute("INSERT INTO note (id, body) VALUES (1, REPEAT('x', 300)), (2, REPEAT('y', 101)), (3, 'short')");
+            SchemaModel before = ScenarioIT.inspect(db);
+            cli.write("src/scenario/Note.java", note("@Column(length = 100) String body; Integer added;"));
+            String revision = generate(cli, project, "narrow body");
+            assertThat(revision).contains("op.addColumn(\"note\"").contains("op.alterColumn(\"note\", \"body\")");
+
+            Cli.Result refused = cli.run("upgrade", "head");
+            assertThat(refused.code()).as(refused.out() + refused.err()).isEqualTo(7);
+            assertThat(refused.err()).contains("note.body to varchar(100): 2 rows hold values longer than it holds")
+                    .contains("Nothing was changed");
+            assertThat(ScenarioIT.inspect(db)).as("the column added before the narrowing was not added").isEqualTo(before);
+
+            db.execute("UPDATE note SET body = LEFT(body, 100)");
+            cli.expect(0, "upgrade", "head");
+            cli.expect(0, "check");
+        }
+    }
+
+    private static String note(String fields) {
+        return """
+                package scenario;
+                import jakarta.persistence.*;
+                @Entity @Table(name = "note")
+                public class Note {
+                    @Id Long id;
+                    %s
+                }
+                """.formatted(fields);
+    }
+
     /** Indexes the entities cannot declare come back exactly, as the database stated them, in the downgrade. */
     @Test
     void databaseOnlyIndexesComeBackExactlyInTheDowngrade(@TempDir Path project) throws Exception {

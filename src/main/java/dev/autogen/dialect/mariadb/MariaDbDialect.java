@@ -74,6 +74,14 @@ public class MariaDbDialect implements Dialect {
         return false;
     }
 
+    /** MariaDB cannot roll a half-done revision back: a type change the rows do not fit is refused first. */
+    @Override
+    public void checkTransactionFits(java.sql.Connection connection, String what,
+                                     java.util.List<dev.autogen.operation.Operation> operations)
+            throws java.sql.SQLException {
+        dev.autogen.dialect.RowsFit.check(connection, renderer(), what, operations);
+    }
+
     @Override
     public MigrationLock lock(Connection connection, String scope, Duration timeout) throws SQLException {
         return MariaDbLock.acquire(connection, scope, timeout);
