@@ -80,6 +80,7 @@ public final class AutogenCommand implements Callable<Integer> {
         cl.addSubcommand(new LintCommand(context));
         cl.addSubcommand(new ExportCommand(context));
         cl.addSubcommand(new InitCommand(context));
+        cl.addSubcommand(new ConfigCommand(context));
         cl.addSubcommand(new ListTemplatesCommand(context));
         cl.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
     }

@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.config.EffectiveSettings;
 import dev.autogen.config.Redaction;
 import dev.autogen.config.Settings;
 import dev.autogen.config.SettingsLoader;
@@ -40,15 +41,22 @@ public final class Context {
         return err;
     }
 
-    /** Loads the settings from file, environment and these options. */
+    /** Loads the settings from the application's Spring Boot configuration, file, environment and these options. */
     public Settings settings(GlobalOptions options) {
+        return explain(options).settings();
+    }
+
+    /** The settings and where each came from. */
+    EffectiveSettings explain(GlobalOptions options) {
         java.util.Map<String, String> overrides = options.overrides();
         remember(overrides.get("password"), overrides.get("url"));
         remember(env.get("AUTOGEN_PASSWORD"), env.get("AUTOGEN_URL"));
-        Settings s = new SettingsLoader(env).load(workingDir, options.config, overrides);
+        remember(env.get("SPRING_DATASOURCE_PASSWORD"), env.get("SPRING_DATASOURCE_URL"));
+        EffectiveSettings effective = new SettingsLoader(env).explain(workingDir, options.config, overrides);
+        Settings s = effective.settings();
         remember(s.password(), s.url());
         secrets.addAll(Redaction.secrets(s.devUrl()));
-        return s;
+        return effective;
     }
 
     public Output output(GlobalOptions options) {

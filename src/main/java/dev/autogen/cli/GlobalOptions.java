@@ -47,6 +47,10 @@ public final class GlobalOptions {
             description = "postgresql, h2, mariadb or mysql; detected from the URL when not given (key: dialect).")
     String dialect;
 
+    @Option(names = "--profile", paramLabel = "PROFILES", scope = ScopeType.INHERIT,
+            description = "Spring Boot profiles whose application-PROFILE.yml/.properties are read, comma-separated (key: profile).")
+    String profile;
+
     @Option(names = "--no-model-cache", scope = ScopeType.INHERIT,
             description = "Build the entity model with Hibernate even when the cached one is current (key: model_cache).")
     boolean noModelCache;
@@ -96,6 +100,7 @@ public final class GlobalOptions {
         o.put("migrations", migrations);
         o.put("dialect", dialect);
         o.put("model_cache", noModelCache ? "false" : null);
+        o.put("profile", profile);
         o.values().removeIf(java.util.Objects::isNull);
         return o;
     }

@@ -36,10 +36,22 @@ public final class SettingsLoader {
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
 
+    /** The option that sets each key, for {@code autogen config}. */
+    private static final Map<String, String> OPTIONS = Map.of("url", "--url", "user", "--user", "password",
+            "--password", "classpath", "--classpath", "packages", "--packages", "migrations", "--migrations",
+            "dialect", "--dialect", "model_cache", "--no-model-cache", "profile", "--profile");
+
+    /** What a key that nobody sets amounts to, for {@code autogen config}. */
+    private static final Map<String, String> DEFAULTS = Map.of("migrations", "migrations", "revision_package",
+            Settings.DEFAULT_REVISION_PACKAGE, "version_table", Settings.DEFAULT_VERSION_TABLE, "lock_timeout", "60s",
+            "transaction_per_run", "false", "post_write_hook_timeout", "120s", "model_cache", "true");
+
     private final Map<String, String> env;
+    private final HibernateSettingNames hibernateNames;
 
     public SettingsLoader(Map<String, String> env) {
         this.env = Map.copyOf(env);
+        this.hibernateNames = HibernateSettingNames.fromClasspath(SettingsLoader.class.getClassLoader());
     }
 
     private static Map<String, String> keys() {
@@ -64,6 +76,8 @@ public final class SettingsLoader {
         k.put("transaction_per_run", "true runs a whole upgrade in one transaction (default: one per revision)");
         k.put("post_write_hook", "command run on each generated file, {file} replaced by its path");
         k.put("post_write_hook_timeout", "how long post_write_hook may run before it is stopped (default 120s)");
+        k.put("profile", "Spring Boot profiles whose application-PROFILE.yml/.properties are read, comma-separated"
+                + " (default: SPRING_PROFILES_ACTIVE, else spring.profiles.active)");
         k.put("model_cache", "false builds the entity model with Hibernate every time instead of reusing .autogen-cache/model (default: true)");
         k.put("naming_convention.*", "name patterns for constraints and indexes the entities leave unnamed, by kind"
                 + " (pk, fk, uq, ck, ix), e.g. naming_convention.ck = ck_%(table)s_%(column)s; empty turns a kind off");
@@ -81,34 +95,103 @@ public final class SettingsLoader {
      * @param overrides  values from command-line options, by key (only those given)
      */
     public Settings load(Path workingDir, Path configFile, Map<String, String> overrides) {
+        return explain(workingDir, configFile, overrides).settings();
+    }
+
+    /**
+     * Loads the settings and says where each came from. The layers, later ones winning: a Spring Boot
+     * application's own configuration ({@code application.yml}, ...; see {@link SpringBootConfig}), the properties
+     * file, {@code AUTOGEN_*} environment variables, {@code overrides}. Where Spring Boot is on the application's
+     * class path and no naming strategy is set, Spring Boot's naming strategies apply, as in the application.
+     */
+    public EffectiveSettings explain(Path workingDir, Path configFile, Map<String, String> overrides) {
         Path file = configFile != null ? workingDir.resolve(configFile) : workingDir.resolve(DEFAULT_FILE);
-        Map<String, String> values = new TreeMap<>();
+        Path baseDir = (configFile != null && file.getParent() != null ? file.getParent() : workingDir)
+                .toAbsolutePath().normalize();
+        Map<String, String> fromFile = new TreeMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         if (Files.isRegularFile(file)) {
-            readFile(file, values, lines);
+            readFile(file, fromFile, lines);
         } else if (configFile != null) {
             throw new AutogenException(ErrorKind.CONFIG, "Configuration file " + file + " does not exist; check the"
                     + " -c option, or run 'autogen init' to create one.");
         }
+        Map<String, String> values = new TreeMap<>();
+        Map<String, Origin> origins = new LinkedHashMap<>();
+        String profile = firstOf(overrides.get("profile"), env.get("AUTOGEN_PROFILE"), fromFile.get("profile"),
+                env.get("SPRING_PROFILES_ACTIVE"));
+        SpringBootConfig.Result spring = new SpringBootConfig(env).read(baseDir, profile);
+        java.util.Set<String> fromSpring = new java.util.HashSet<>();
+        spring.values().forEach((k, v) -> {
+            Origin origin = new Origin(v.origin(baseDir), v.file(), v.line());
+            if (k.startsWith("hibernate.") && !hibernateNames.known(k)) {
+                String springKey = v.springKey();
+                throw new AutogenException(ErrorKind.CONFIG, origin.where() + "unknown Hibernate setting '" + springKey
+                        + "'" + hibernateNames.nearest(k).map(n -> " (did you mean '" + springKey.replace(k, n) + "'?)")
+                        .orElse("") + "; Hibernate's settings are the constants of org.hibernate.cfg.AvailableSettings.");
+            }
+            values.put(k, v.value());
+            origins.put(k, origin);
+            fromSpring.add(k);
+            if (k.equals("revision_package") && Files.isDirectory(baseDir.resolve("src/main/java"))) {
+                values.put("migrations", "src/main/java/" + v.value().strip().replace('.', '/'));
+                origins.put("migrations", new Origin(origin.description() + ", its folder under src/main/java",
+                        v.file(), v.line()));
+                fromSpring.add("migrations");
+            }
+        });
+        fromFile.forEach((k, v) -> {
+            values.put(k, v);
+            Integer line = lines.get(k);
+            origins.put(k, new Origin(SpringBootConfig.relative(baseDir, file.toAbsolutePath().normalize())
+                    + (line == null ? "" : ":" + line), file, line));
+            fromSpring.remove(k);
+        });
         for (String key : KEYS.keySet()) {
             String fromEnv = env.get("AUTOGEN_" + key.toUpperCase(Locale.ROOT));
             if (fromEnv != null && !key.endsWith("*")) {
                 values.put(key, fromEnv);
-                lines.remove(key);
+                origins.put(key, new Origin("environment AUTOGEN_" + key.toUpperCase(Locale.ROOT), null, null));
+                fromSpring.remove(key);
             }
         }
         overrides.forEach((k, v) -> {
             if (v != null) {
                 values.put(k, v);
-                lines.remove(k);
+                origins.put(k, new Origin("option " + OPTIONS.getOrDefault(k, k), null, null));
+                fromSpring.remove(k);
             }
         });
         Map<String, String> resolved = new TreeMap<>();
         for (Map.Entry<String, String> e : values.entrySet()) {
-            resolved.put(e.getKey(), interpolate(e.getKey(), e.getValue(), file, lines.get(e.getKey())));
+            // Spring Boot's placeholders were resolved as Spring Boot resolves them
+            resolved.put(e.getKey(), fromSpring.contains(e.getKey()) ? e.getValue()
+                    : interpolate(e.getKey(), e.getValue(), origins.get(e.getKey())));
         }
-        Path baseDir = configFile != null && file.getParent() != null ? file.getParent() : workingDir;
-        return build(baseDir.toAbsolutePath().normalize(), resolved, file, lines);
+        SpringBootDefaults.apply(baseDir, resolved, origins);
+        Settings settings = build(baseDir, resolved, origins);
+        Map<String, String> descriptions = new TreeMap<>();
+        origins.forEach((k, o) -> descriptions.put(k, o.description()));
+        Map<String, String> shown = new TreeMap<>(DEFAULTS);
+        shown.putAll(resolved);
+        return new EffectiveSettings(settings, shown, descriptions, spring.files(), spring.profiles());
+    }
+
+    /** Where a value was set: a description for {@code autogen config}, and a file and line for messages. */
+    record Origin(String description, Path file, Integer line) {
+        /** {@code file:line: }, or nothing when the value was not written in a file. */
+        String where() {
+            return file == null || line == null ? "" : file + ":" + line + ": ";
+        }
+    }
+
+    private static String firstOf(String... candidates) {
+        for (String c : candidates) {
+            if (c != null && !c.isBlank()) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private void readFile(Path file, Map<String, String> values, Map<String, Integer> lines) {
@@ -136,10 +219,20 @@ public final class SettingsLoader {
                         + line + "'.");
             }
             String key = m.group(1);
+            if (key.startsWith("spring.")) {
+                throw new AutogenException(ErrorKind.CONFIG, file + ":" + (i + 1) + ": '" + key + "' is a Spring Boot"
+                        + " key; autogen reads it from the application's own application.properties or application.yml"
+                        + " (src/main/resources or config/), so remove it here and keep it there.");
+            }
             if (!KEYS.containsKey(key) && !key.startsWith("hibernate.") && !key.startsWith("jakarta.persistence.")
                     && !key.startsWith("naming_convention.")) {
                 throw new AutogenException(ErrorKind.CONFIG, file + ":" + (i + 1) + ": unknown key '" + key + "'"
                         + suggestion(key) + "; the keys are listed in docs/configuration.md.");
+            }
+            if (key.startsWith("hibernate.") && !hibernateNames.known(key)) {
+                throw new AutogenException(ErrorKind.CONFIG, file + ":" + (i + 1) + ": unknown Hibernate setting '"
+                        + key + "'" + hibernateNames.nearest(key).map(n -> " (did you mean '" + n + "'?)").orElse("")
+                        + "; Hibernate's settings are the constants of org.hibernate.cfg.AvailableSettings.");
             }
             lines.put(key, i + 1);
         }
@@ -165,16 +258,21 @@ public final class SettingsLoader {
     }
 
     private static String suggestion(String key) {
+        return nearest(key, KEYS.keySet()).map(k -> " (did you mean '" + k + "'?)").orElse("");
+    }
+
+    /** The candidate nearest to {@code key}, when one is fewer than three edits away. */
+    static java.util.Optional<String> nearest(String key, java.util.Collection<String> candidates) {
         String best = null;
         int bestDistance = 3;
-        for (String k : KEYS.keySet()) {
+        for (String k : candidates) {
             int d = distance(key.toLowerCase(Locale.ROOT), k);
             if (d < bestDistance) {
                 best = k;
                 bestDistance = d;
             }
         }
-        return best == null ? "" : " (did you mean '" + best + "'?)";
+        return java.util.Optional.ofNullable(best);
     }
 
     private static int distance(String a, String b) {
@@ -196,7 +294,7 @@ public final class SettingsLoader {
         return prev[b.length()];
     }
 
-    private String interpolate(String key, String value, Path file, Integer line) {
+    private String interpolate(String key, String value, Origin origin) {
         Matcher m = VARIABLE.matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -205,7 +303,7 @@ public final class SettingsLoader {
                 v = m.group(2);
             }
             if (v == null) {
-                String where = line != null ? file + ":" + line + ": " : "";
+                String where = origin == null ? "" : origin.where();
                 throw new AutogenException(ErrorKind.CONFIG, where + "'" + key + "' refers to the environment variable "
                         + m.group(1) + ", which is not set; export it, or write ${" + m.group(1) + ":-default}.");
             }
@@ -215,7 +313,7 @@ public final class SettingsLoader {
         return out.toString();
     }
 
-    private Settings build(Path baseDir, Map<String, String> v, Path file, Map<String, Integer> lines) {
+    private Settings build(Path baseDir, Map<String, String> v, Map<String, Origin> origins) {
         Map<String, String> hibernate = new TreeMap<>();
         v.forEach((k, val) -> {
             if (k.startsWith("hibernate.") || k.startsWith("jakarta.persistence.")) {
@@ -234,17 +332,17 @@ public final class SettingsLoader {
             sources.add(baseDir.resolve(s).normalize());
         }
         Duration lockTimeout = v.containsKey("lock_timeout")
-                ? duration("lock_timeout", v.get("lock_timeout"), file, lines.get("lock_timeout")) : null;
+                ? duration("lock_timeout", v.get("lock_timeout"), where(origins.get("lock_timeout"))) : null;
         Duration hookTimeout = v.containsKey("post_write_hook_timeout") ? duration("post_write_hook_timeout",
-                v.get("post_write_hook_timeout"), file, lines.get("post_write_hook_timeout")) : null;
+                v.get("post_write_hook_timeout"), where(origins.get("post_write_hook_timeout"))) : null;
         String tpr = v.getOrDefault("transaction_per_run", "false").toLowerCase(Locale.ROOT);
         if (!tpr.equals("true") && !tpr.equals("false")) {
-            throw new AutogenException(ErrorKind.CONFIG, where(file, lines.get("transaction_per_run"))
+            throw new AutogenException(ErrorKind.CONFIG, where(origins.get("transaction_per_run"))
                     + "transaction_per_run must be true or false, not '" + tpr + "'.");
         }
         String modelCache = v.getOrDefault("model_cache", "true").toLowerCase(Locale.ROOT);
         if (!modelCache.equals("true") && !modelCache.equals("false")) {
-            throw new AutogenException(ErrorKind.CONFIG, where(file, lines.get("model_cache"))
+            throw new AutogenException(ErrorKind.CONFIG, where(origins.get("model_cache"))
                     + "model_cache must be true or false, not '" + modelCache + "'.");
         }
         return new Settings(baseDir, blankToNull(v.get("url")), blankToNull(v.get("user")),
@@ -257,20 +355,20 @@ public final class SettingsLoader {
                 naming);
     }
 
-    private static String where(Path file, Integer line) {
-        return line == null ? "" : file + ":" + line + ": ";
+    private static String where(Origin origin) {
+        return origin == null ? "" : origin.where();
     }
 
-    static Duration duration(String key, String text, Path file, Integer line) {
-        Duration d = parseDuration(key, text, file, line);
+    static Duration duration(String key, String text, String where) {
+        Duration d = parseDuration(key, text, where);
         if (d.isNegative()) {
-            throw new AutogenException(ErrorKind.CONFIG, where(file, line) + key + " '" + text
+            throw new AutogenException(ErrorKind.CONFIG, where + key + " '" + text
                     + "' is negative; write a duration of zero or more, e.g. 30s, 5m or PT1M.");
         }
         return d;
     }
 
-    private static Duration parseDuration(String key, String text, Path file, Integer line) {
+    private static Duration parseDuration(String key, String text, String where) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         try {
             if (t.startsWith("pt")) {
@@ -287,7 +385,7 @@ public final class SettingsLoader {
             }
             return Duration.ofSeconds(Long.parseLong(t));
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new AutogenException(ErrorKind.CONFIG, where(file, line) + key + " '" + text
+            throw new AutogenException(ErrorKind.CONFIG, where + key + " '" + text
                     + "' is not a duration; write e.g. 30s, 5m or PT1M.");
         }
     }

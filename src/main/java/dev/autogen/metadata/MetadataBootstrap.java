@@ -38,7 +38,7 @@ final class MetadataBootstrap {
                 // never open a connection to look at the database: the dialect alone decides
                 .applySetting(AvailableSettings.ALLOW_METADATA_ON_BOOT, "false")
                 .applySetting(AvailableSettings.XML_MAPPING_ENABLED, "false");
-        options.hibernateSettings().forEach(builder::applySetting);
+        options.hibernateSettings().forEach((key, value) -> builder.applySetting(key, setting(key, value, classLoader)));
         StandardServiceRegistry registry;
         try {
             registry = builder.build();
@@ -72,6 +72,18 @@ final class MetadataBootstrap {
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
         }
+    }
+
+    /** Spring Boot's implicit naming strategy, built in when the application's class path does not bring it. */
+    private static Object setting(String key, String value, ClassLoader classLoader) {
+        if (key.equals(AvailableSettings.IMPLICIT_NAMING_STRATEGY) && SpringImplicitNaming.SPRING_NAMES.contains(value)) {
+            try {
+                Class.forName(value, false, classLoader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                return new SpringImplicitNaming();
+            }
+        }
+        return value;
     }
 
     private AutogenException configError(HibernateException e) {
