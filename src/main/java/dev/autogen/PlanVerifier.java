@@ -2,15 +2,20 @@ package dev.autogen;
 
 import dev.autogen.model.SchemaModel;
 import dev.autogen.operation.Plan;
+import dev.autogen.runtime.RevisionInfo;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Proves a generated plan before its revision is written: on a scratch database (dropped whatever happens) the
- * existing revisions up to the new one's parents are replayed, the upgrade is applied through the dialect's
- * renderer, a fresh diff against the entities must be empty, the downgrade is applied, and the catalog must equal
- * the one before the upgrade.
+ * revisions the configured database has are replayed and given a sample of its rows; each revision pending there
+ * that the new one follows is applied, undone and applied again; then, on tables holding rows (generated where
+ * none were copied), the new upgrade is applied through the dialect's renderer in one transaction where the
+ * database has transactional DDL, a fresh diff against the entities must be empty, the downgrade is applied, and
+ * the catalog must equal the one before the upgrade.
  */
 final class PlanVerifier {
     private final Autogen autogen;
@@ -23,15 +28,38 @@ final class PlanVerifier {
     Optional<String> verify(List<String> parents, Plan upgrade, SchemaModel entities) {
         try (ScratchDatabase db = ScratchDatabase.create(autogen.settings(), autogen.dialect())) {
             ScratchSchema scratch = new ScratchSchema(autogen.onDatabase(db.url()));
+            ScratchRows rows = new ScratchRows(scratch.autogen());
+            Optional<Set<String>> live = Replay.liveApplied(autogen);
+            Set<String> applied = live.orElse(Set.of());
+            // the scratch database as the configured one is, with a sample of its rows
+            scratch.upgradeTo(autogen.graph().history().stream().map(RevisionInfo::id).filter(applied::contains).toList());
+            if (live.isPresent() && !applied.isEmpty()) {
+                rows.copyFrom(autogen, scratch.model());
+            }
+            // the revisions pending there that the new one follows, each round-tripped on populated tables
+            Set<RevisionInfo> pending = new LinkedHashSet<>();
+            for (String parent : parents) {
+                pending.addAll(autogen.graph().upgradePathFromRecorded(applied, parent));
+            }
+            for (ReplayResult.RoundTrip trip : Replay.roundTrips(scratch, rows, List.copyOf(pending))) {
+                if (!trip.ok()) {
+                    return Optional.of("the pending revision " + trip.revision() + " does not round-trip on tables"
+                            + " holding rows: " + (trip.error() != null ? trip.error()
+                            : "its downgrade leaves " + scratch.describe(trip.leftover())));
+                }
+            }
             scratch.upgradeTo(parents);
             SchemaModel start = scratch.model();
+            rows.fillEmpty(start);
             try {
                 scratch.apply(upgrade, "upgrade");
-                Plan remaining = scratch.compare(scratch.model(), entities);
+                SchemaModel upgraded = scratch.model();
+                Plan remaining = scratch.compare(upgraded, entities);
                 if (!remaining.isEmpty()) {
                     return Optional.of("after its upgrade the schema still differs from the entities: "
                             + scratch.describe(remaining));
                 }
+                rows.fillEmpty(upgraded);
                 scratch.apply(upgrade.reverse(), "downgrade");
             } catch (AutogenException e) {
                 if (e.kind() != ErrorKind.MIGRATION_FAILED) {

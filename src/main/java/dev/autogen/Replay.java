@@ -2,15 +2,20 @@ package dev.autogen;
 
 import dev.autogen.model.SchemaModel;
 import dev.autogen.operation.Plan;
+import dev.autogen.runtime.DatabaseState;
 import dev.autogen.runtime.RevisionInfo;
 
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code check --replay}: the schema built from the revisions alone, on a scratch database that is dropped
- * whatever happens, compared with the entities; and the newest revision applied, undone and applied again.
+ * whatever happens, compared with the entities; and every pending revision (those the configured database has
+ * not applied; all of them when it cannot be read) applied, undone and applied again in turn, on tables that hold
+ * rows: a sample of the configured database's rows where it is at the same revision, else generated ones. The
+ * revisions run through the runner, under the transaction policy of a real {@code upgrade}.
  */
 final class Replay {
     private final Autogen autogen;
@@ -22,27 +27,73 @@ final class Replay {
     ReplayResult run() {
         SchemaModel entities = autogen.entityModel();
         List<RevisionInfo> heads = autogen.graph().heads();
+        Optional<Set<String>> live = liveApplied(autogen);
+        Set<String> applied = live.orElse(Set.of());
+        List<RevisionInfo> pending = autogen.graph().upgradePathFromRecorded(applied, "heads");
+        Set<String> replayed = applied;
+        if (pending.isEmpty() && !heads.isEmpty()) {
+            // nothing pending: the newest head (the most recently created of several) is round-tripped
+            RevisionInfo newest = heads.stream().max(java.util.Comparator.comparing(RevisionInfo::created)).orElseThrow();
+            pending = List.of(newest);
+            replayed = new java.util.HashSet<>(applied);
+            replayed.remove(newest.id());
+        }
+        Set<String> base = replayed;
         try (ScratchDatabase db = ScratchDatabase.create(autogen.settings(), autogen.dialect())) {
             ScratchSchema scratch = new ScratchSchema(autogen.onDatabase(db.url()));
+            ScratchRows rows = new ScratchRows(scratch.autogen());
             if (heads.isEmpty()) {
-                return new ReplayResult(scratch.compare(scratch.model(), entities), Optional.empty());
+                return new ReplayResult(scratch.compare(scratch.model(), entities), List.of(), Set.of());
             }
-            // the newest head: the only one, or the most recently created of several
-            RevisionInfo newest = heads.stream().max(Comparator.comparing(RevisionInfo::created)).orElseThrow();
-            replayTo(scratch, newest.parents());
+            // the scratch database at the revisions the configured one has, holding a sample of its rows
+            replayTo(scratch, autogen.graph().history().stream().map(RevisionInfo::id)
+                    .filter(base::contains).toList());
+            if (live.isPresent() && !applied.isEmpty()) {
+                rows.copyFrom(autogen, scratch.model());
+            }
+            List<ReplayResult.RoundTrip> roundTrips = roundTrips(scratch, rows, pending);
+            Plan drift = Plan.empty();
+            if (roundTrips.stream().allMatch(ReplayResult.RoundTrip::ok)) {
+                scratch.upgradeTo(List.of("heads"));
+                drift = scratch.compare(scratch.model(), entities);
+            }
+            return new ReplayResult(drift, roundTrips, rows.skipped());
+        }
+    }
+
+    /**
+     * Applies, undoes and applies again each of {@code revisions} in turn, on tables holding rows (generated ones
+     * for the tables that have none); stops at the first round trip that fails.
+     */
+    static List<ReplayResult.RoundTrip> roundTrips(ScratchSchema scratch, ScratchRows rows, List<RevisionInfo> revisions) {
+        List<ReplayResult.RoundTrip> roundTrips = new ArrayList<>();
+        for (RevisionInfo revision : revisions) {
             SchemaModel before = scratch.model();
-            replayTo(scratch, List.of(newest.id()));
-            // with one head the database is now at heads: compare before the round trip, which may leave it broken
-            Plan drift = heads.size() == 1 ? scratch.compare(scratch.model(), entities) : null;
-            ReplayResult.RoundTrip roundTrip = downAndUp(scratch, newest, before);
-            if (drift == null) {
-                drift = Plan.empty();
-                if (roundTrip.ok()) {
-                    scratch.upgradeTo(List.of("heads"));
-                    drift = scratch.compare(scratch.model(), entities);
-                }
+            rows.fillEmpty(before);
+            replayTo(scratch, List.of(revision.id()));
+            rows.fillEmpty(scratch.model());
+            ReplayResult.RoundTrip roundTrip = downAndUp(scratch, revision, before);
+            roundTrips.add(roundTrip);
+            if (!roundTrip.ok()) {
+                break;
             }
-            return new ReplayResult(drift, Optional.of(roundTrip));
+        }
+        return roundTrips;
+    }
+
+    /**
+     * The revisions the configured database records, when it can be read and knows every one of them; empty
+     * when it cannot be reached (every revision is then pending, and round-tripped).
+     */
+    static Optional<Set<String>> liveApplied(Autogen autogen) {
+        try {
+            DatabaseState state = autogen.runner().state();
+            return state.unknown().isEmpty() ? Optional.of(state.known()) : Optional.empty();
+        } catch (AutogenException e) {
+            if (e.kind() == ErrorKind.CONNECTION || e.kind() == ErrorKind.CONFIG) {
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 

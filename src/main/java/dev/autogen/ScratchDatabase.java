@@ -18,8 +18,10 @@ final class ScratchDatabase implements AutoCloseable {
     private final Dialect dialect;
     private final String name;
     private final String url;
+    private final Settings credentials;
 
-    private ScratchDatabase(Database server, Dialect dialect, String name, String url) {
+    private ScratchDatabase(Database server, Dialect dialect, String name, String url, Settings credentials) {
+        this.credentials = credentials;
         this.server = server;
         this.dialect = dialect;
         this.name = name;
@@ -34,7 +36,8 @@ final class ScratchDatabase implements AutoCloseable {
         String name = "autogen_scratch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
                 .toLowerCase(Locale.ROOT);
         try (Connection c = server.open()) {
-            return new ScratchDatabase(server, dialect, name, dialect.createScratch(c, name));
+            return new ScratchDatabase(server, dialect, name,
+                    dialect.createScratch(c, name, serverSettings.user(), serverSettings.password()), serverSettings);
         } catch (SQLException e) {
             throw new AutogenException(ErrorKind.CONNECTION, "Cannot create the scratch database " + name + " on "
                     + server.displayUrl() + ": " + e.getMessage() + ". Replay and verification need a user allowed"
@@ -54,7 +57,7 @@ final class ScratchDatabase implements AutoCloseable {
     @Override
     public void close() {
         try (Connection c = server.open()) {
-            dialect.dropScratch(c, name);
+            dialect.dropScratch(c, name, credentials.user(), credentials.password());
         } catch (SQLException e) {
             throw new AutogenException(ErrorKind.CONNECTION, "Cannot drop the scratch database " + name + " on "
                     + server.displayUrl() + ": " + e.getMessage() + "; drop it by hand.", e);

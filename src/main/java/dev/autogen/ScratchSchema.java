@@ -47,24 +47,39 @@ final class ScratchSchema {
     }
 
     /**
-     * Runs {@code plan} through the dialect's renderer, statement by statement with auto-commit.
+     * Runs {@code plan} through the dialect's renderer as the runner runs a revision: in one transaction where the
+     * database has transactional DDL, with a statement that must run outside one ({@code CONCURRENTLY}) committed
+     * around; statement by statement otherwise.
      *
      * @throws AutogenException of kind MIGRATION_FAILED naming the operation and statement that failed
      */
     void apply(Plan plan, String what) {
+        boolean transactional = scratch.dialect().transactionalDdl();
         try (Connection c = scratch.connect(); Statement s = c.createStatement()) {
+            c.setAutoCommit(!transactional);
             int n = 0;
             for (Operation op : plan.operations()) {
                 n++;
                 for (SqlStatement statement : scratch.dialect().renderer().render(op)) {
                     try {
-                        s.execute(statement.sql());
+                        if (transactional && statement.outsideTransaction()) {
+                            c.commit();
+                            c.setAutoCommit(true);
+                            s.execute(statement.sql());
+                            c.setAutoCommit(false);
+                        } else {
+                            s.execute(statement.sql());
+                        }
                     } catch (SQLException e) {
                         throw new AutogenException(ErrorKind.MIGRATION_FAILED, "The " + what + " failed at operation "
-                                + n + " (" + scratch.describe(op) + ") on the scratch database: " + statement.sql()
+                                + n + " (" + scratch.describe(op) + ") on the scratch database, whose tables hold rows as production's"
+                                + " do: " + statement.sql()
                                 + ": " + e.getMessage(), e);
                     }
                 }
+            }
+            if (transactional) {
+                c.commit();
             }
         } catch (SQLException e) {
             throw new AutogenException(ErrorKind.CONNECTION, "Cannot connect to the scratch database: "

@@ -31,7 +31,8 @@ public final class AutogenCommand implements Callable<Integer> {
     String message;
 
     @Option(names = "--verify", scope = ScopeType.LOCAL,
-            description = "With -m, prove the revision on a temporary scratch database before writing it.")
+            description = "With -m, prove the revision on a temporary scratch database before writing it: its"
+                    + " upgrade, a clean diff and its downgrade, after the pending revisions, on tables holding rows.")
     boolean verify;
 
     @Option(names = "--force", scope = ScopeType.LOCAL,

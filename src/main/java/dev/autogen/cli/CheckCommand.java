@@ -26,8 +26,9 @@ import java.util.concurrent.Callable;
         "Fail when revisions are pending, an applied revision was edited, the entities differ from the database,"
                 + " or lint finds an unacknowledged risky operation in a pending revision. With --replay, build the"
                 + " schema from the revisions alone on a scratch database (dropped afterwards), compare it with the"
-                + " entities, and require the newest revision to upgrade, downgrade to the same catalog, and upgrade"
-                + " again.",
+                + " entities, and require every pending revision (or the newest, when none is) to upgrade, downgrade"
+                + " to the same catalog, and upgrade again, on tables holding rows: a sample of the database's own,"
+                + " or generated ones.",
         "Exit 0 when everything agrees, 1 otherwise."})
 final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -68,6 +69,10 @@ final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
                 m.put("equivalences", equivalences);
             }
             roundTrip.ifPresent(r -> m.put("roundTrip", roundTrip(autogen, r)));
+            result.replay().ifPresent(r -> {
+                m.put("roundTrips", r.roundTrips().stream().map(t -> roundTrip(autogen, t)).toList());
+                m.put("emptyTables", r.emptyTables().stream().map(Object::toString).sorted().toList());
+            });
             out.result(Json.write(m));
             return ok ? 0 : failed;
         }
@@ -87,9 +92,15 @@ final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
             out.result("equivalent, not the same: " + e);
         }
         roundTrip.filter(r -> !r.ok()).ifPresent(r -> out.result("round trip failed: " + roundTripText(autogen, r)));
+        result.replay().map(ReplayResult::emptyTables).filter(t -> !t.isEmpty()).ifPresent(t -> out.info(
+                "note: no generated row fitted " + t.stream().map(Object::toString).sorted().collect(
+                        java.util.stream.Collectors.joining(", ")) + ", so the round trips ran on them empty."));
         LintOutput.print(out, result.lint());
         if (ok) {
-            out.info(replay ? "OK: the revisions build the entities' schema, and the newest one round-trips."
+            int trips = result.replay().map(r -> r.roundTrips().size()).orElse(0);
+            out.info(replay ? "OK: the revisions build the entities' schema, and " + (trips == 0 ? "none is pending."
+                    : (trips == 1 ? "the pending revision" : "each of the " + trips + " pending revisions")
+                    + " round-trips on tables holding rows.")
                     : "OK: the database is at head and matches the entities.");
             return 0;
         }

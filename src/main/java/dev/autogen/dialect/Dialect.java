@@ -91,4 +91,17 @@ public interface Dialect {
 
     /** Drops what {@link #createScratch} made. */
     void dropScratch(Connection connection, String name) throws SQLException;
+
+    /**
+     * {@link #createScratch}, for a database whose first connection sets its credentials (H2's in-memory
+     * databases): {@code user} and {@code password} are those the scratch database is then opened with.
+     */
+    default String createScratch(Connection connection, String name, String user, String password) throws SQLException {
+        return createScratch(connection, name);
+    }
+
+    /** {@link #dropScratch}, with the credentials {@link #createScratch(Connection, String, String, String)} was given. */
+    default void dropScratch(Connection connection, String name, String user, String password) throws SQLException {
+        dropScratch(connection, name);
+    }
 }

@@ -73,6 +73,59 @@ class CheckReplayIT {
         }
     }
 
+    /**
+     * A downgrade that adds back a NOT NULL column without a default passed replay on an empty scratch database and
+     * fails on the real table; and only the newest revision was round-tripped. Now every pending revision is, on
+     * tables holding a sample of the live rows.
+     */
+    @Test
+    void everyPendingRevisionRoundTripsOnTablesHoldingRows(@TempDir Path project) throws Exception {
+        try (TestDatabase db = TestDatabase.postgres()) {
+            Cli cli = new Cli(project).configure(db, "ci")
+                    .write("src/ci/Item.java", item("    @Column(nullable = false, length = 20) String code;\n"));
+            cli.expect(0, "-m", "create item");
+            cli.expect(0, "upgrade", "head");
+            db.execute("INSERT INTO item (name, code) VALUES ('a', 'A-1'), ('b', 'B-2')");
+            cli.expect(0, "check", "--replay");
+
+            List<Path> before = Scenarios.revisions(project.resolve("migrations"));
+            cli.write("src/ci/Item.java", item(""));
+            cli.expect(0, "-m", "drop code");
+            Path dropCode = Scenarios.added(project.resolve("migrations"), before);
+            String dropId = Files.readString(dropCode).replaceAll("(?s).*id = \"([0-9a-f]+)\".*", "$1");
+            // a colleague's revision after it, written on a database at head; this one goes back to the first
+            cli.expect(0, "upgrade", "head");
+            cli.write("src/ci/Item.java", item("    String note;\n"));
+            cli.expect(0, "-m", "add note");
+            db.execute("DELETE FROM item");
+            cli.expect(0, "downgrade", "-1");
+            db.execute("INSERT INTO item (name, code) VALUES ('a', 'A-1'), ('b', 'B-2')");
+
+            Cli.Result replay = cli.expect(1, "check", "--replay");
+            assertThat(replay.out()).contains("round trip failed").contains(dropId).contains("code");
+            Map<String, Object> json = MiniJson.object(cli.expect(1, "check", "--replay", "--format", "json").out());
+            List<?> trips = (List<?>) json.get("roundTrips");
+            assertThat(trips).as("stops at the first pending revision that fails").singleElement()
+                    .satisfies(t -> assertThat(MiniJson.map(t)).containsEntry("revision", dropId).containsEntry("ok", false));
+
+        }
+    }
+
+    /** Generated rows fit every table of the sample (keys, checks, enums, types) on each database. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(TestDatabase.Kind.class)
+    void generatedRowsFitEveryTableOfTheSample(TestDatabase.Kind kind, @TempDir Path project) throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            PortableRevisionsIT.copy(Path.of("sample-entities/src/main/java"), project.resolve("src"));
+            Cli cli = new Cli(project).configure(db, "com.example.shop");
+            cli.expect(0, "-m", "shop");
+            Map<String, Object> json = MiniJson.object(cli.expect(0, "check", "--replay", "--format", "json").out());
+            assertThat((List<?>) json.get("emptyTables")).as("tables no generated row fitted").isEmpty();
+            assertThat((List<?>) json.get("roundTrips")).singleElement()
+                    .satisfies(t -> assertThat(MiniJson.map(t)).containsEntry("ok", true));
+        }
+    }
+
     @Test
     void downgradeThatDoesNothingFailsReplayAndTheScratchDatabaseIsDropped(@TempDir Path project) throws Exception {
         try (TestDatabase db = TestDatabase.postgres()) {

@@ -23,12 +23,31 @@ class VerifyIT {
             Cli cli = new Cli(project).configure(db, "ci").write("src/ci/Item.java", item(""));
             cli.expect(0, "-m", "create item", "--verify");
             cli.expect(0, "upgrade", "head");
-            cli.write("src/ci/Item.java", item("    String note;\n    @Column(nullable = false) int qty;\n"));
+            cli.write("src/ci/Item.java", item("    String note;\n"
+                    + "    @org.hibernate.annotations.ColumnDefault(\"0\") @Column(nullable = false) int qty;\n"));
             Set<String> scratchBefore = scratchDatabases(db);
             Cli.Result r = cli.expect(0, "-m", "note and qty", "--verify");
             assertThat(r.err()).containsPattern("Verified on a scratch database in \\d+ ms");
             assertThat(Files.readString(Scenarios.newest(project.resolve("migrations")))).doesNotContain("UNVERIFIED");
             assertThat(scratchDatabases(db)).isEqualTo(scratchBefore);
+        }
+    }
+
+    /**
+     * A NOT NULL column without a default cannot be added to a table that holds rows; verification ran on empty
+     * tables and passed it. The scratch tables now hold rows (generated where the live table has none).
+     */
+    @Test
+    void aNotNullColumnWithoutDefaultFailsVerificationOnTablesHoldingRows(@TempDir Path project) throws Exception {
+        try (TestDatabase db = TestDatabase.postgres()) {
+            Cli cli = new Cli(project).configure(db, "ci").write("src/ci/Item.java", item(""));
+            cli.expect(0, "-m", "create item", "--verify");
+            cli.expect(0, "upgrade", "head");
+            cli.write("src/ci/Item.java", item("    @Column(nullable = false) int qty;\n"));
+            Cli.Result r = cli.expect(10, "-m", "qty", "--verify");
+            assertThat(r.err()).contains("add column item.qty").contains("whose tables hold rows")
+                    .contains("contains null values").contains("Nothing was written");
+            assertThat(Scenarios.revisions(project.resolve("migrations"))).hasSize(1);
         }
     }
 

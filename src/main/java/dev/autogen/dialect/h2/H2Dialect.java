@@ -78,7 +78,21 @@ public final class H2Dialect implements Dialect {
 
     @Override
     public void dropScratch(Connection connection, String name) throws SQLException {
-        try (Connection scratch = DriverManager.getConnection(scratchUrl(name) + ";IFEXISTS=TRUE");
+        dropScratch(connection, name, null, null);
+    }
+
+    /** The in-memory database's first connection makes its user: the one the scratch database is opened with. */
+    @Override
+    public String createScratch(Connection connection, String name, String user, String password) throws SQLException {
+        String url = scratchUrl(name);
+        DriverManager.getConnection(url, user == null ? "" : user, password == null ? "" : password).close();
+        return url;
+    }
+
+    @Override
+    public void dropScratch(Connection connection, String name, String user, String password) throws SQLException {
+        try (Connection scratch = DriverManager.getConnection(scratchUrl(name) + ";IFEXISTS=TRUE",
+                user == null ? "" : user, password == null ? "" : password);
              Statement statement = scratch.createStatement()) {
             statement.execute("SHUTDOWN");
         }
