@@ -13,7 +13,7 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li><b>DATA LOSS</b>: alter column users.name: type varchar(255) to varchar(100), not null</li>
+ *   <li><b>MAY FAIL</b>: alter column users.name: type varchar(255) to varchar(100), not null</li>
  *   <li>alter column users.age: type integer to bigint</li>
  *   <li>alter column users.status: default 'new' to 'active', comment 'user lifecycle'</li>
  *   <li>alter column users.id: identity</li>
@@ -29,7 +29,8 @@ import dev.autogen.runtime.Revision;
 public final class R20261124_130512_tighten_user_columns implements Migration {
     @Override
     public void upgrade(Op op) {
-        // DATA LOSS: narrows users.name from varchar(255) to varchar(100); makes users.name NOT NULL: fails if it holds nulls
+        // MAY FAIL: narrows users.name from varchar(255) to varchar(100): longer values are rejected
+        // MAY FAIL: makes users.name NOT NULL: fails if any row holds a null
         op.alterColumn("users", "name")
                 .type(varchar(100))
                 .nullable(false)
@@ -67,6 +68,7 @@ public final class R20261124_130512_tighten_user_columns implements Migration {
                 .existingNullable(true)
                 .existingDefault("'active'")
                 .existingComment("user lifecycle");
+        // MAY FAIL: narrows users.age from bigint to integer: values that do not fit are rejected
         op.alterColumn("users", "age")
                 .type(INTEGER)
                 .existingType(BIGINT)

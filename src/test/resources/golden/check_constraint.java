@@ -12,7 +12,7 @@ import dev.autogen.runtime.Revision;
  * <p>Changes:
  * <ul>
  *   <li>drop check constraint ck_orders_total of orders</li>
- *   <li>add check constraint ck_orders_total on orders (total &gt; 0 AND total &lt; 1000000)</li>
+ *   <li><b>MAY FAIL</b>: add check constraint ck_orders_total on orders (total &gt; 0 AND total &lt; 1000000)</li>
  * </ul>
  */
 @Revision(
@@ -26,12 +26,14 @@ public final class R20261124_130512_check_prices implements Migration {
     @Override
     public void upgrade(Op op) {
         op.dropCheckConstraint("ck_orders_total", "orders");
+        // MAY FAIL: adds check ck_orders_total on orders: fails if a row breaks it
         op.createCheckConstraint("ck_orders_total", "orders", "total > 0 AND total < 1000000");
     }
 
     @Override
     public void downgrade(Op op) {
         op.dropCheckConstraint("ck_orders_total", "orders");
+        // MAY FAIL: adds check ck_orders_total on orders: fails if a row breaks it
         op.createCheckConstraint("ck_orders_total", "orders", "total >= 0");
     }
 }

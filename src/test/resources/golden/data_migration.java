@@ -18,7 +18,7 @@ import java.util.UUID;
  * <p>Changes:
  * <ul>
  *   <li>insert 2 rows into roles</li>
- *   <li>delete 2 rows from tags</li>
+ *   <li><b>DATA LOSS</b>: delete 2 rows from tags</li>
  *   <li>execute SQL: UPDATE users SET status = 'active' WHERE status IS NULL</li>
  *   <li>execute SQL: DELETE FROM sessions</li>
  * </ul>
@@ -38,6 +38,7 @@ public final class R20261124_130512_seed_roles implements Migration {
                 row(1, "admin", new BigDecimal("1.50"), LocalDate.parse("2026-01-01"),
                         UUID.fromString("00000000-0000-0000-0000-000000000001"), true, null),
                 row(2L, "it's \"user\"", 2.5, null, null, false, "x")));
+        // DATA LOSS: deletes 2 rows from tags
         op.deleteRows("tags", List.of("label"), List.of(
                 row((Object) null),
                 row("obsolete")));
@@ -54,6 +55,7 @@ public final class R20261124_130512_seed_roles implements Migration {
         op.bulkInsert("tags", List.of("label"), List.of(
                 row((Object) null),
                 row("obsolete")));
+        // DATA LOSS: deletes 2 rows from roles
         op.deleteRows("roles", List.of("id", "name", "weight", "since", "ref", "active",
                 "note"), List.of(
                 row(1, "admin", new BigDecimal("1.50"), LocalDate.parse("2026-01-01"),

@@ -29,15 +29,16 @@ public final class R20261124_130512_order_status_enum implements Migration {
     public void upgrade(Op op) {
         op.createEnumType("order_status", "new", "paid", "shipped");
         op.alterEnumType("mood", List.of("sad", "ok"), List.of("sad", "ok", "happy"));
-        // DATA LOSS: drops enum type legacy_kind
+        // DATA LOSS: drops enum type legacy_kind with values a, b
         op.dropEnumType("legacy_kind");
     }
 
     @Override
     public void downgrade(Op op) {
         op.createEnumType("legacy_kind", "a", "b");
+        // MAY FAIL: removes happy from enum type mood: fails if a column holds it
         op.alterEnumType("mood", List.of("sad", "ok", "happy"), List.of("sad", "ok"));
-        // DATA LOSS: drops enum type order_status
+        // DATA LOSS: drops enum type order_status with values new, paid, shipped
         op.dropEnumType("order_status");
     }
 }

@@ -14,8 +14,8 @@ import java.util.List;
  * <p>Changes:
  * <ul>
  *   <li>drop foreign key fk_orders_customer of orders</li>
- *   <li>add foreign key fk_orders_user on orders (user_id) references users (id) on delete cascade</li>
- *   <li>add foreign key fk_orders_tenant_user on orders (tenant_id, user_id) references users (tenant_id, id)</li>
+ *   <li><b>MAY FAIL</b>: add foreign key fk_orders_user on orders (user_id) references users (id) on delete cascade</li>
+ *   <li><b>MAY FAIL</b>: add foreign key fk_orders_tenant_user on orders (tenant_id, user_id) references users (tenant_id, id)</li>
  * </ul>
  */
 @Revision(
@@ -29,8 +29,10 @@ public final class R20261124_130512_link_orders_to_users implements Migration {
     @Override
     public void upgrade(Op op) {
         op.dropForeignKey("fk_orders_customer", "orders");
+        // MAY FAIL: adds foreign key fk_orders_user on orders: fails if a row references no row of users
         op.createForeignKey("fk_orders_user", "orders", "user_id", "users", "id")
                 .onDelete(ReferentialAction.CASCADE);
+        // MAY FAIL: adds foreign key fk_orders_tenant_user on orders: fails if a row references no row of users
         op.createForeignKey("fk_orders_tenant_user", "orders", List.of("tenant_id", "user_id"),
                 "users", List.of("tenant_id", "id"));
     }
@@ -39,6 +41,7 @@ public final class R20261124_130512_link_orders_to_users implements Migration {
     public void downgrade(Op op) {
         op.dropForeignKey("fk_orders_tenant_user", "orders");
         op.dropForeignKey("fk_orders_user", "orders");
+        // MAY FAIL: adds foreign key fk_orders_customer on orders: fails if a row references no row of customers
         op.createForeignKey("fk_orders_customer", "orders", "customer_id", "customers", "id")
                 .onDelete(ReferentialAction.SET_NULL);
     }

@@ -12,7 +12,7 @@ import dev.autogen.runtime.Revision;
  * <p>Changes:
  * <ul>
  *   <li>create index ix_users_created on users (tenant_id, created_at desc)</li>
- *   <li>create unique index ix_users_active_email on users (email) where deleted_at IS NULL</li>
+ *   <li><b>MAY FAIL</b>: create unique index ix_users_active_email on users (email) where deleted_at IS NULL</li>
  *   <li>create index ix_users_lower_email on users (lower(email), tenant_id, upper(name) desc)</li>
  *   <li>drop index ix_users_name of users</li>
  * </ul>
@@ -28,6 +28,7 @@ public final class R20261124_130512_index_users implements Migration {
     @Override
     public void upgrade(Op op) {
         op.createIndex("ix_users_created", "users", "tenant_id", "created_at").desc("created_at");
+        // MAY FAIL: adds unique index ix_users_active_email on users: fails if its rows hold duplicates
         op.createIndex("ix_users_active_email", "users", "email")
                 .unique()
                 .where("deleted_at IS NULL");

@@ -36,7 +36,7 @@ public final class R20261124_130512_start_billing implements Migration {
 
     @Override
     public void downgrade(Op op) {
-        // DATA LOSS: drops enum type currency
+        // DATA LOSS: drops enum type currency with values EUR, USD
         op.dropEnumType("currency");
     }
 }

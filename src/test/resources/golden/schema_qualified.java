@@ -47,6 +47,7 @@ public final class R20261124_130512_sales_schema implements Migration {
 
     @Override
     public void downgrade(Op op) {
+        // DATA LOSS: drops sequence sales.invoice_no: recreating it restarts its numbering
         op.schema("sales").dropSequence("invoice_no");
         op.schema("sales").renameTable("old_bills", "bills");
         op.schema("sales").dropIndex("ix_invoices_user", "invoices");

@@ -14,7 +14,7 @@ import dev.autogen.runtime.Revision;
  *   <li>create sequence order_seq (start 1000, increment 50)</li>
  *   <li>alter sequence user_seq: increment 1 to 50</li>
  *   <li>alter sequence big_seq: increment 1 to 10</li>
- *   <li>drop sequence legacy_seq</li>
+ *   <li><b>DATA LOSS</b>: drop sequence legacy_seq</li>
  * </ul>
  */
 @Revision(
@@ -32,6 +32,7 @@ public final class R20261124_130512_sequences_for_ids implements Migration {
                 .incrementBy(50);
         op.alterSequence("user_seq", 1, 50);
         op.alterSequence("big_seq", 1, 10).existingStartWith(5000000000L);
+        // DATA LOSS: drops sequence legacy_seq: recreating it restarts its numbering
         op.dropSequence("legacy_seq");
     }
 
@@ -40,6 +41,7 @@ public final class R20261124_130512_sequences_for_ids implements Migration {
         op.createSequence("legacy_seq");
         op.alterSequence("big_seq", 10, 1).existingStartWith(5000000000L);
         op.alterSequence("user_seq", 50, 1);
+        // DATA LOSS: drops sequence order_seq: recreating it restarts its numbering
         op.dropSequence("order_seq");
     }
 }

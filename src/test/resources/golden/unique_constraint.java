@@ -12,7 +12,7 @@ import dev.autogen.runtime.Revision;
  * <p>Changes:
  * <ul>
  *   <li>drop unique constraint uk_users_login of users</li>
- *   <li>add unique constraint uk_users_email on users (tenant_id, email)</li>
+ *   <li><b>MAY FAIL</b>: add unique constraint uk_users_email on users (tenant_id, email)</li>
  * </ul>
  */
 @Revision(
@@ -26,12 +26,14 @@ public final class R20261124_130512_unique_emails implements Migration {
     @Override
     public void upgrade(Op op) {
         op.dropUniqueConstraint("uk_users_login", "users");
+        // MAY FAIL: adds unique constraint uk_users_email on users: fails if its rows hold duplicates
         op.createUniqueConstraint("uk_users_email", "users", "tenant_id", "email");
     }
 
     @Override
     public void downgrade(Op op) {
         op.dropUniqueConstraint("uk_users_email", "users");
+        // MAY FAIL: adds unique constraint uk_users_login on users: fails if its rows hold duplicates
         op.createUniqueConstraint("uk_users_login", "users", "login");
     }
 }

@@ -1,7 +1,7 @@
 package dev.autogen;
 
 import dev.autogen.codegen.RevisionWriter;
-import dev.autogen.compare.DataLoss;
+import dev.autogen.compare.Risks;
 import dev.autogen.compare.SchemaComparator;
 import dev.autogen.compare.TableFilter;
 import dev.autogen.compare.TypeEquivalences;
@@ -9,9 +9,11 @@ import dev.autogen.config.Settings;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
 import dev.autogen.lint.Finding;
+import dev.autogen.model.QualifiedName;
 import dev.autogen.model.SchemaModel;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.Plan;
+import dev.autogen.operation.Risk;
 import dev.autogen.runtime.LoadedRevision;
 import dev.autogen.runtime.ProgressListener;
 import dev.autogen.runtime.RevisionGraph;
@@ -31,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 /**
  * autogen's library API: configure once, then diff, write revisions, and apply them. The CLI and the Maven
@@ -195,9 +198,23 @@ public final class Autogen {
     record Diff(SchemaModel entities, SchemaModel database, Plan plan) {
     }
 
-    /** The sentence saying how {@code op} can lose data, if it can. */
+    /** The sentence saying how {@code op} loses data, if it does (its {@code DATA LOSS} risks, joined). */
     public Optional<String> dataLoss(Operation op) {
-        return new DataLoss(dialect.types()).describe(op);
+        List<String> losses = risks(op).stream().filter(r -> r.kind() == Risk.Kind.DATA_LOSS).map(Risk::sentence)
+                .toList();
+        return losses.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", losses));
+    }
+
+    /** How {@code op} can lose data or fail on existing rows, on tables that exist already. */
+    public List<Risk> risks(Operation op) {
+        return new Risks(dialect.types()).of(op);
+    }
+
+    /** The risks of each operation of a revision whose upgrade and downgrade are {@code plans}. */
+    public Function<Operation, List<Risk>> risks(Plan... plans) {
+        Risks risks = new Risks(dialect.types());
+        Set<QualifiedName> created = Risks.createdTables(plans);
+        return op -> risks.of(op, created);
     }
 
     /** One line describing {@code op}, as the revision header lists it. */

@@ -8,6 +8,7 @@ import dev.autogen.runtime.Runner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** {@link Autogen#check()}: pending revisions, edited applied revisions, the entity diff and lint. */
@@ -39,7 +40,8 @@ final class DriftCheck {
     private List<String> differences(Plan diff) {
         List<String> differences = new ArrayList<>();
         for (Operation op : diff.operations()) {
-            differences.add(autogen.describe(op) + autogen.dataLoss(op).map(s -> " [DATA LOSS: " + s + "]").orElse(""));
+            differences.add(autogen.describe(op) + autogen.risks(op).stream().map(r -> " [" + r.line() + "]")
+                    .collect(Collectors.joining()));
         }
         return differences;
     }

@@ -73,7 +73,8 @@ final class RevisionAuthor {
             writer = new RevisionWriter(spelling);
         }
         RevisionSpec spec = new RevisionSpec(id, parents, request.message(), Instant.now(), settings.revisionPackage(),
-                request.branchLabels(), request.dependsOn(), upgrade, upgrade.reverse(), autogen::dataLoss, headerNotes);
+                request.branchLabels(), request.dependsOn(), upgrade, upgrade.reverse(),
+                autogen.risks(upgrade, upgrade.reverse()), headerNotes);
         Path file = writer.write(spec, settings.migrations());
         postWrite(file);
         checkCompiles(file);
@@ -109,7 +110,8 @@ final class RevisionAuthor {
                 + " revision was written; recorded there as applied without being run. It builds the same schema on"
                 + " a new database.");
         RevisionSpec spec = new RevisionSpec(id, List.of(), message, Instant.now(), settings.revisionPackage(),
-                List.of(), List.of(), upgrade, upgrade.reverse(), autogen::dataLoss, headerNotes);
+                List.of(), List.of(), upgrade, upgrade.reverse(),
+                autogen.risks(upgrade, upgrade.reverse()), headerNotes);
         Path file = new RevisionWriter().write(spec, settings.migrations());
         postWrite(file);
         checkCompiles(file);

@@ -11,7 +11,7 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>add check constraint ck_users_age on users (age &gt;= 0)</li>
+ *   <li><b>MAY FAIL</b>: add check constraint ck_users_age on users (age &gt;= 0)</li>
  * </ul>
  */
 @Revision(
@@ -24,6 +24,7 @@ import dev.autogen.runtime.Revision;
 public final class R<timestamp>_check_constraint implements Migration {
     @Override
     public void upgrade(Op op) {
+        // MAY FAIL: adds check ck_users_age on users: fails if a row breaks it
         op.createCheckConstraint("ck_users_age", "users", "age >= 0");
     }
 

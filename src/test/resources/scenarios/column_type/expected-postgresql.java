@@ -34,7 +34,7 @@ public final class R<timestamp>_column_type implements Migration {
 
     @Override
     public void downgrade(Op op) {
-        // DATA LOSS: narrows users.nickname from varchar(300) to varchar(100): longer values are rejected
+        // MAY FAIL: narrows users.nickname from varchar(300) to varchar(100): longer values are rejected
         op.alterColumn("users", "nickname")
                 .type(varchar(100))
                 .existingType(varchar(300))

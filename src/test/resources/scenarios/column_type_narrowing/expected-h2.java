@@ -13,7 +13,7 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li><b>DATA LOSS</b>: alter column users.nickname: type varchar(300) to varchar(100)</li>
+ *   <li><b>MAY FAIL</b>: alter column users.nickname: type varchar(300) to varchar(100)</li>
  * </ul>
  */
 @Revision(
@@ -26,7 +26,7 @@ import dev.autogen.runtime.Revision;
 public final class R<timestamp>_column_type_narrowing implements Migration {
     @Override
     public void upgrade(Op op) {
-        // DATA LOSS: narrows users.nickname from varchar(300) to varchar(100): longer values are rejected
+        // MAY FAIL: narrows users.nickname from varchar(300) to varchar(100): longer values are rejected
         op.alterColumn("users", "nickname")
                 .type(varchar(100))
                 .existingType(varchar(300))

@@ -30,7 +30,7 @@ public final class R<timestamp>_enum_values implements Migration {
 
     @Override
     public void downgrade(Op op) {
-        // DATA LOSS: removes PENDING from enum type Status: fails if a column holds it
+        // MAY FAIL: removes PENDING from enum type Status: fails if a column holds it
         op.alterEnumType("Status", List.of("CLOSED", "OPEN", "PENDING"), List.of("CLOSED", "OPEN"));
     }
 }

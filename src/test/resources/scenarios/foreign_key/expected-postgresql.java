@@ -16,7 +16,7 @@ import dev.autogen.runtime.Revision;
  * <ul>
  *   <li><b>DATA LOSS</b>: drop column Post.authorid</li>
  *   <li>add column Post.author_id (bigint, nullable)</li>
- *   <li>add foreign key FKn1eg4afbov769ple6qsvmbe4n on Post (author_id) references users (id)</li>
+ *   <li><b>MAY FAIL</b>: add foreign key FKn1eg4afbov769ple6qsvmbe4n on Post (author_id) references users (id)</li>
  * </ul>
  */
 @Revision(
@@ -32,6 +32,7 @@ public final class R<timestamp>_foreign_key implements Migration {
         // DATA LOSS: drops column Post.authorid and its values
         op.dropColumn("Post", "authorid");
         op.addColumn("Post", column("author_id", BIGINT));
+        // MAY FAIL: adds foreign key FKn1eg4afbov769ple6qsvmbe4n on Post: fails if a row references no row of users
         op.createForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post", "author_id", "users", "id");
     }
 

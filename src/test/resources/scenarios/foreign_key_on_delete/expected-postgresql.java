@@ -13,7 +13,7 @@ import dev.autogen.runtime.Revision;
  * <p>Changes:
  * <ul>
  *   <li>drop foreign key FKn1eg4afbov769ple6qsvmbe4n of Post</li>
- *   <li>add foreign key FKn1eg4afbov769ple6qsvmbe4n on Post (author_id) references users (id) on delete cascade</li>
+ *   <li><b>MAY FAIL</b>: add foreign key FKn1eg4afbov769ple6qsvmbe4n on Post (author_id) references users (id) on delete cascade</li>
  * </ul>
  */
 @Revision(
@@ -27,6 +27,7 @@ public final class R<timestamp>_foreign_key_on_delete implements Migration {
     @Override
     public void upgrade(Op op) {
         op.dropForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post");
+        // MAY FAIL: adds foreign key FKn1eg4afbov769ple6qsvmbe4n on Post: fails if a row references no row of users
         op.createForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post", "author_id", "users", "id")
                 .onDelete(ReferentialAction.CASCADE);
     }
@@ -34,6 +35,7 @@ public final class R<timestamp>_foreign_key_on_delete implements Migration {
     @Override
     public void downgrade(Op op) {
         op.dropForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post");
+        // MAY FAIL: adds foreign key FKn1eg4afbov769ple6qsvmbe4n on Post: fails if a row references no row of users
         op.createForeignKey("FKn1eg4afbov769ple6qsvmbe4n", "Post", "author_id", "users", "id");
     }
 }

@@ -11,7 +11,7 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>add unique constraint ux_users_email on users (email)</li>
+ *   <li><b>MAY FAIL</b>: add unique constraint ux_users_email on users (email)</li>
  *   <li>create index ix_users_city_created on users (city, createdAt desc)</li>
  * </ul>
  */
@@ -25,6 +25,7 @@ import dev.autogen.runtime.Revision;
 public final class R<timestamp>_index implements Migration {
     @Override
     public void upgrade(Op op) {
+        // MAY FAIL: adds unique constraint ux_users_email on users: fails if its rows hold duplicates
         op.createUniqueConstraint("ux_users_email", "users", "email");
         op.createIndex("ix_users_city_created", "users", "city", "createdAt").desc("createdAt");
     }

@@ -26,7 +26,7 @@ import dev.autogen.runtime.Revision;
  *   <li>add column users.city (varchar(255), nullable)</li>
  *   <li>add column users.street (varchar(255), nullable)</li>
  *   <li>add column users.biography (clob, nullable)</li>
- *   <li>add column users.version (integer, not null)</li>
+ *   <li><b>MAY FAIL</b>: add column users.version (integer, not null)</li>
  *   <li>add foreign key FKa14w7iwcugxs1curkuwet67nq on CardPayment (id) references Payment (id)</li>
  *   <li>add foreign key FK4hxmillhi7q52rv00g64ysqrt on user_follows (User_id) references users (id)</li>
  *   <li>add foreign key FKds3awumsnqhyrc5ujx2ltb97k on user_follows (follows_id) references users (id)</li>
@@ -80,6 +80,7 @@ public final class R<timestamp>_mapping_kinds implements Migration {
         op.addColumn("users", column("city", varchar(255)));
         op.addColumn("users", column("street", varchar(255)));
         op.addColumn("users", column("biography", CLOB));
+        // MAY FAIL: adds column users.version NOT NULL without a default: fails if users holds rows
         op.addColumn("users", column("version", INTEGER).notNull());
         op.createForeignKey("FKa14w7iwcugxs1curkuwet67nq", "CardPayment", "id", "Payment", "id");
         op.createForeignKey("FK4hxmillhi7q52rv00g64ysqrt", "user_follows", "User_id", "users",

@@ -16,7 +16,7 @@ import dev.autogen.runtime.Revision;
  * <ul>
  *   <li>create sequence ticket_seq (start 1, increment 50)</li>
  *   <li>create table Ticket (id, code)</li>
- *   <li>add column users.active (bit, not null)</li>
+ *   <li><b>MAY FAIL</b>: add column users.active (bit, not null)</li>
  *   <li>add column users.createdAt (datetime(6), nullable, default CURRENT_TIMESTAMP)</li>
  *   <li>add column users.description (varchar(255), nullable)</li>
  *   <li>add column users.motto (varchar(255), nullable, default 'it''s')</li>
@@ -25,8 +25,8 @@ import dev.autogen.runtime.Revision;
  *   <li>add column users.since (datetime(6), nullable, default '2020-01-01 00:00:00')</li>
  *   <li>add column users.token (uuid, nullable)</li>
  *   <li>add column users.updatedAt (datetime(6), nullable, default now())</li>
- *   <li>add check constraint ck_users_description on users (length(description) &gt; 5)</li>
- *   <li>add check constraint ck_users_note on users (note &lt;&gt; 'it''s' and note != lower('X'))</li>
+ *   <li><b>MAY FAIL</b>: add check constraint ck_users_description on users (length(description) &gt; 5)</li>
+ *   <li><b>MAY FAIL</b>: add check constraint ck_users_note on users (note &lt;&gt; 'it''s' and note != lower('X'))</li>
  * </ul>
  */
 @Revision(
@@ -46,6 +46,7 @@ public final class R<timestamp>_mariadb_rewrites implements Migration {
                 column("id", BIGINT).notNull(),
                 column("code", varchar(255)),
                 primaryKey("pk_Ticket", "id"));
+        // MAY FAIL: adds column users.active NOT NULL without a default: fails if users holds rows
         op.addColumn("users", column("active", BOOL).notNull());
         op.addColumn("users", column("createdAt", timestamp(6)).defaultValue("CURRENT_TIMESTAMP"));
         op.addColumn("users", column("description", varchar(255)));
@@ -55,7 +56,9 @@ public final class R<timestamp>_mariadb_rewrites implements Migration {
         op.addColumn("users", column("since", timestamp(6)).defaultValue("'2020-01-01 00:00:00'"));
         op.addColumn("users", column("token", UUID));
         op.addColumn("users", column("updatedAt", timestamp(6)).defaultValue("now()"));
+        // MAY FAIL: adds check ck_users_description on users: fails if a row breaks it
         op.createCheckConstraint("ck_users_description", "users", "length(description) > 5");
+        // MAY FAIL: adds check ck_users_note on users: fails if a row breaks it
         op.createCheckConstraint("ck_users_note", "users",
                 "note <> 'it''s' and note != lower('X')");
     }

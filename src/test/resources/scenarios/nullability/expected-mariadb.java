@@ -13,7 +13,7 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li><b>DATA LOSS</b>: alter column users.nickname: not null</li>
+ *   <li><b>MAY FAIL</b>: alter column users.nickname: not null</li>
  * </ul>
  */
 @Revision(
@@ -26,7 +26,7 @@ import dev.autogen.runtime.Revision;
 public final class R<timestamp>_nullability implements Migration {
     @Override
     public void upgrade(Op op) {
-        // DATA LOSS: makes users.nickname NOT NULL: fails if it holds nulls
+        // MAY FAIL: makes users.nickname NOT NULL: fails if any row holds a null
         op.alterColumn("users", "nickname")
                 .nullable(false)
                 .existingType(varchar(255))

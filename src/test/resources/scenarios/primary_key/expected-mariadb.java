@@ -14,7 +14,7 @@ import dev.autogen.runtime.Revision;
  * <p>Changes:
  * <ul>
  *   <li>drop primary key of Membership</li>
- *   <li><b>DATA LOSS</b>: alter column Membership.userId: not null</li>
+ *   <li><b>MAY FAIL</b>: alter column Membership.userId: not null</li>
  *   <li>add primary key pk_Membership on Membership (groupId, userId)</li>
  * </ul>
  */
@@ -29,7 +29,7 @@ public final class R<timestamp>_primary_key implements Migration {
     @Override
     public void upgrade(Op op) {
         op.dropPrimaryKey(null, "Membership");
-        // DATA LOSS: makes Membership.userId NOT NULL: fails if it holds nulls
+        // MAY FAIL: makes Membership.userId NOT NULL: fails if any row holds a null
         op.alterColumn("Membership", "userId")
                 .nullable(false)
                 .existingType(BIGINT)

@@ -11,7 +11,7 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li>add unique constraint uk_users_email on users (email)</li>
+ *   <li><b>MAY FAIL</b>: add unique constraint uk_users_email on users (email)</li>
  * </ul>
  */
 @Revision(
@@ -24,6 +24,7 @@ import dev.autogen.runtime.Revision;
 public final class R<timestamp>_unique_constraint implements Migration {
     @Override
     public void upgrade(Op op) {
+        // MAY FAIL: adds unique constraint uk_users_email on users: fails if its rows hold duplicates
         op.createUniqueConstraint("uk_users_email", "users", "email");
     }
 

@@ -17,7 +17,7 @@ import dev.autogen.runtime.Revision;
  *   <li>create table refunds (id, amount, order_id)</li>
  *   <li>add column orders.quantity (integer, nullable)</li>
  *   <li>add column orders.status (varchar(10), nullable)</li>
- *   <li>add check constraint ck_orders_quantity on orders (quantity &gt;= 0)</li>
+ *   <li><b>MAY FAIL</b>: add check constraint ck_orders_quantity on orders (quantity &gt;= 0)</li>
  *   <li>add foreign key FKsk9rqm7f6y8b1g0qob018hdm7 on refunds (order_id) references orders (id)</li>
  * </ul>
  */
@@ -39,6 +39,7 @@ public final class R<timestamp>_unnamed_constraints implements Migration {
                 check("ck_refunds_amount", "amount > 0 and amount < 1000000"));
         op.addColumn("orders", column("quantity", INTEGER));
         op.addColumn("orders", column("status", enumOf(10, "NEW", "PAID", "SHIPPED")));
+        // MAY FAIL: adds check ck_orders_quantity on orders: fails if a row breaks it
         op.createCheckConstraint("ck_orders_quantity", "orders", "quantity >= 0");
         op.createForeignKey("FKsk9rqm7f6y8b1g0qob018hdm7", "refunds", "order_id", "orders", "id");
     }

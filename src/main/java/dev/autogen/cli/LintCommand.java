@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "lint", description = {
         "Report risky operations in pending revisions (all revisions when the database cannot be reached):"
-                + " drop-table, drop-column, narrowing-type, not-null-existing-column, unique-on-existing-table,"
+                + " drop-table, drop-column, narrowing-type, not-null-existing-column, not-null-without-default,"
+                + " unique-on-existing-table, check-on-existing-table, foreign-key-on-existing-table,"
                 + " non-concurrent-index. Acknowledge an accepted finding on the revision class with"
                 + " @Acknowledge(rule = \"...\", reason = \"...\").",
         "Exit 0 when every finding is acknowledged (or there is none), 1 otherwise."})

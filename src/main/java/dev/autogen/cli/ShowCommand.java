@@ -4,6 +4,7 @@ import dev.autogen.Autogen;
 import dev.autogen.AutogenException;
 import dev.autogen.ErrorKind;
 import dev.autogen.operation.Operation;
+import dev.autogen.operation.Risk;
 import dev.autogen.runtime.LoadedRevision;
 import dev.autogen.runtime.Op;
 import dev.autogen.runtime.RevisionGraph;
@@ -11,8 +12,11 @@ import dev.autogen.runtime.RevisionInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** {@code autogen show REV}: one revision with what its upgrade and downgrade do. Needs no database. */
 @Command(name = "show", description = "Show one revision and the operations of its upgrade and downgrade (no database needed).")
@@ -52,8 +56,10 @@ final class ShowCommand extends DatabaseCommand implements Callable<Integer> {
         if (op.plan().isEmpty()) {
             out.result("    (nothing)");
         }
+        Function<Operation, List<Risk>> risks = autogen.risks(op.plan());
         for (Operation o : op.plan().operations()) {
-            out.result("    " + autogen.describe(o) + autogen.dataLoss(o).map(s -> "  [DATA LOSS: " + s + "]").orElse(""));
+            out.result("    " + autogen.describe(o) + risks.apply(o).stream().map(r -> "  [" + r.line() + "]")
+                    .collect(Collectors.joining()));
         }
     }
 }

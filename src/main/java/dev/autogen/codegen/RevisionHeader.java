@@ -4,10 +4,10 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.autogen.operation.Operation;
+import dev.autogen.operation.Risk;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 /** The revision class's Javadoc (message, identity, notes, list of changes) and its {@code @Revision} annotation. */
@@ -61,9 +61,10 @@ final class RevisionHeader {
         } else {
             text.append("\n<p>Changes:\n<ul>\n");
             for (Operation op : spec.upgrade().operations()) {
-                Optional<String> loss = spec.dataLoss().apply(op);
-                text.append("  <li>").append(loss.isPresent() ? "<b>DATA LOSS</b>: " : "")
-                        .append(escape(summary.apply(op))).append("</li>\n");
+                text.append("  <li>");
+                spec.risks().apply(op).stream().map(Risk::kind).distinct()
+                        .forEach(kind -> text.append("<b>").append(kind.label()).append("</b>: "));
+                text.append(escape(summary.apply(op))).append("</li>\n");
             }
             text.append("</ul>\n");
         }

@@ -2,24 +2,24 @@ package dev.autogen.codegen;
 
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.Plan;
+import dev.autogen.operation.Risk;
 
 import javax.lang.model.SourceVersion;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Everything a revision class is written from. {@code parents} is empty for a root revision and has two or more
- * entries for a merge; {@code dataLoss} gives a sentence for each operation that can lose data (it is asked about
- * upgrade and downgrade operations alike); {@code notes} are extra header lines such as {@code UNVERIFIED: ...}.
+ * entries for a merge; {@code risks} gives the risks of each operation: how it loses data or may fail on existing
+ * rows (it is asked about upgrade and downgrade operations alike); {@code notes} are extra header lines such as {@code UNVERIFIED: ...}.
  * Empty plans make a revision with placeholders for hand-written changes.
  */
 public record RevisionSpec(String id, List<String> parents, String message, Instant created, String packageName,
                            List<String> branchLabels, List<String> dependsOn, Plan upgrade, Plan downgrade,
-                           Function<Operation, Optional<String>> dataLoss, List<String> notes) {
+                           Function<Operation, List<Risk>> risks, List<String> notes) {
     public RevisionSpec {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
@@ -36,7 +36,7 @@ public record RevisionSpec(String id, List<String> parents, String message, Inst
         dependsOn = List.copyOf(dependsOn);
         Objects.requireNonNull(upgrade, "upgrade");
         Objects.requireNonNull(downgrade, "downgrade");
-        dataLoss = dataLoss == null ? op -> Optional.empty() : dataLoss;
+        risks = risks == null ? op -> List.of() : risks;
         notes = List.copyOf(notes);
     }
 

@@ -10,6 +10,7 @@ import dev.autogen.ErrorKind;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.OperationSummary;
 import dev.autogen.operation.Plan;
+import dev.autogen.operation.Risk;
 
 import javax.lang.model.element.Modifier;
 import java.io.IOException;
@@ -20,13 +21,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Writes a revision class: a {@code Migration} whose {@code upgrade} and {@code downgrade} call the runtime
  * {@code Op} API, one statement per operation, each operation that can lose data preceded by a
- * {@code // DATA LOSS: ...} comment, under a Javadoc header that lists the upgrade's changes.
+ * {@code // DATA LOSS: ...} comment and each that may fail on existing rows by a {@code // MAY FAIL: ...} one, under a Javadoc header that lists the upgrade's changes.
  */
 public final class RevisionWriter {
     private static final ClassName MIGRATION = ClassName.get("dev.autogen.runtime", "Migration");
@@ -55,10 +55,10 @@ public final class RevisionWriter {
     private GeneratedRevision render(RevisionSpec spec, String suffix) {
         String className = RevisionIds.className(spec.created(), spec.message()) + suffix;
         OperationCode code = new OperationCode(style);
-        List<MethodSpec> upgrade = methods("upgrade", spec.upgrade(), spec.dataLoss(), code, CodeBlock.of(
+        List<MethodSpec> upgrade = methods("upgrade", spec.upgrade(), spec.risks(), code, CodeBlock.of(
                 "// No schema changes were recorded for this revision.\n"
                         + "// Write the upgrade here, e.g. data migrations with op.execute(...) or op.bulkInsert(...).\n"));
-        List<MethodSpec> downgrade = methods("downgrade", spec.downgrade(), spec.dataLoss(), code, CodeBlock.of(
+        List<MethodSpec> downgrade = methods("downgrade", spec.downgrade(), spec.risks(), code, CodeBlock.of(
                 "// Write the downgrade here: undo what upgrade() does, e.g. with op.execute(...).\n"));
         TypeSpec.Builder type = TypeSpec.classBuilder(className)
                 .addJavadoc(RevisionHeader.javadoc(spec, this::summary))
@@ -124,11 +124,11 @@ public final class RevisionWriter {
      * {@code upgradePart1(op)}, ... methods that the public one calls in order, because the JVM limits a method
      * to 64 KB of bytecode (about 300 createTable calls).
      */
-    private static List<MethodSpec> methods(String name, Plan plan, Function<Operation, Optional<String>> dataLoss,
+    private static List<MethodSpec> methods(String name, Plan plan, Function<Operation, List<Risk>> risks,
                                             OperationCode code, CodeBlock placeholder) {
         List<Operation> ops = plan.operations();
         if (ops.size() <= PART_SIZE) {
-            return List.of(method(name, Modifier.PUBLIC, ops, dataLoss, code, placeholder, true));
+            return List.of(method(name, Modifier.PUBLIC, ops, risks, code, placeholder, true));
         }
         List<MethodSpec> parts = new ArrayList<>();
         CodeBlock.Builder calls = CodeBlock.builder();
@@ -136,7 +136,7 @@ public final class RevisionWriter {
             String partName = name + "Part" + part;
             calls.addStatement("$N(op)", partName);
             parts.add(method(partName, Modifier.PRIVATE, ops.subList(from, Math.min(ops.size(), from + PART_SIZE)),
-                    dataLoss, code, placeholder, false));
+                    risks, code, placeholder, false));
         }
         List<MethodSpec> all = new ArrayList<>();
         all.add(MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
@@ -146,15 +146,16 @@ public final class RevisionWriter {
     }
 
     private static MethodSpec method(String name, Modifier visibility, List<Operation> ops,
-                                     Function<Operation, Optional<String>> dataLoss, OperationCode code,
+                                     Function<Operation, List<Risk>> risks, OperationCode code,
                                      CodeBlock placeholder, boolean override) {
         CodeBlock.Builder body = CodeBlock.builder();
         if (ops.isEmpty()) {
             body.add(placeholder);
         }
         for (Operation op : ops) {
-            dataLoss.apply(op).ifPresent(sentence ->
-                    body.add("// DATA LOSS: $L\n", RevisionHeader.lineComment(sentence)));
+            for (Risk risk : risks.apply(op)) {
+                body.add("// $L: $L\n", risk.kind().label(), RevisionHeader.lineComment(risk.sentence()));
+            }
             body.add(op.accept(code));
         }
         MethodSpec.Builder m = MethodSpec.methodBuilder(name);

@@ -1,5 +1,6 @@
 package dev.autogen.lint;
 
+import dev.autogen.compare.Risks;
 import dev.autogen.dialect.TypeNormaliser;
 import dev.autogen.model.QualifiedName;
 import dev.autogen.operation.*;
@@ -9,21 +10,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
- * Finds risky operations in revisions' upgrades. Pure: it sees plans, and asks {@link RowCounts} how many rows a
- * table holds (each table at most once per linter). A finding the revision acknowledges with
+ * Finds risky operations in revisions' upgrades: the risks {@link Risks} describes, under their rules, and
+ * indexes built without CONCURRENTLY on large tables. Pure: it sees plans, and asks {@link RowCounts} how many
+ * rows a table holds (each table at most once per linter). A finding the revision acknowledges with
  * {@code @Acknowledge(rule = ...)} carries the reason and no longer fails {@code lint} or {@code check}.
  */
 public final class Linter {
     /** Above this many rows, building an index without CONCURRENTLY blocks writes for too long. */
     public static final long LARGE_TABLE_ROWS = 100_000;
 
-    private final TypeNormaliser types;
     private final RowCounts rows;
     private final boolean concurrentIndexes;
     private final Map<QualifiedName, OptionalLong> counted = new HashMap<>();
+    private final Risks risks;
+    private final Locks locks = new Locks();
 
     /**
      * @param types             the dialect's type normaliser, which says which type changes narrow
@@ -31,7 +36,7 @@ public final class Linter {
      * @param concurrentIndexes true where the dialect can build indexes concurrently (PostgreSQL)
      */
     public Linter(TypeNormaliser types, RowCounts rows, boolean concurrentIndexes) {
-        this.types = Objects.requireNonNull(types, "types");
+        this.risks = new Risks(Objects.requireNonNull(types, "types"));
         this.rows = Objects.requireNonNull(rows, "rows");
         this.concurrentIndexes = concurrentIndexes;
     }
@@ -47,10 +52,15 @@ public final class Linter {
 
     /** The findings of one revision's upgrade. */
     public List<Finding> lint(RevisionPlan revision) {
-        Rules rules = new Rules();
+        Set<QualifiedName> created = Risks.createdTables(revision.upgrade());
         List<Finding> found = new ArrayList<>();
         for (Operation op : revision.upgrade().operations()) {
-            for (Hit hit : op.accept(rules)) {
+            List<Hit> hits = new ArrayList<>();
+            for (Risk risk : risks.of(op, created)) {
+                hit(risk).ifPresent(hits::add);
+            }
+            hits.addAll(op.accept(locks));
+            for (Hit hit : hits) {
                 found.add(new Finding(revision.revision(), hit.rule(), ObjectNames.of(op), hit.message(),
                         revision.acknowledged().get(hit.rule().id())));
             }
@@ -58,78 +68,65 @@ public final class Linter {
         return found;
     }
 
+    /** The risk under its rule; one that needs rows only when its table holds some, which the message says. */
+    private Optional<Hit> hit(Risk risk) {
+        if (risk.rule() == null) {
+            return Optional.empty();
+        }
+        LintRule rule = LintRule.byId(risk.rule()).orElseThrow(() -> new IllegalStateException(
+                "no lint rule " + risk.rule()));
+        if (!rule.needsRows()) {
+            return Optional.of(new Hit(rule, risk.sentence()));
+        }
+        OptionalLong n = rows(risk.table());
+        if (n.isEmpty() || n.getAsLong() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Hit(rule, risk.sentence() + "; " + risk.table() + " holds " + n.getAsLong() + " rows"));
+    }
+
     /** Rows in {@code table}, or empty when it does not exist yet. */
     private OptionalLong rows(QualifiedName table) {
         return counted.computeIfAbsent(table, rows::count);
     }
 
-    private boolean hasRows(QualifiedName table) {
-        OptionalLong n = rows(table);
-        return n.isPresent() && n.getAsLong() > 0;
-    }
-
     private record Hit(LintRule rule, String message) {
     }
 
-    /** Each rule, by the operation kind it looks at; kinds no rule covers find nothing. */
-    private final class Rules implements OperationVisitor<List<Hit>> {
-
-        @Override
-        public List<Hit> visitDropTable(DropTable op) {
-            return List.of(new Hit(LintRule.DROP_TABLE, "drops table " + op.table().name() + " and all its rows"));
-        }
-
-        @Override
-        public List<Hit> visitDropColumn(DropColumn op) {
-            return List.of(new Hit(LintRule.DROP_COLUMN, "drops column " + op.table() + "." + op.column().name()
-                    + " and its values"));
-        }
-
-        @Override
-        public List<Hit> visitAlterColumn(AlterColumn op) {
-            List<Hit> hits = new ArrayList<>();
-            String column = op.table() + "." + op.to().name();
-            String from = op.from().type();
-            String to = op.to().type();
-            if (from != null && to != null && !types.type(from).equals(types.type(to)) && types.isNarrowing(from, to)) {
-                hits.add(new Hit(LintRule.NARROWING_TYPE, "narrows " + column + " from " + from + " to " + to
-                        + ": values that do not fit are rejected"));
-            }
-            if (op.from().nullable() && !op.to().nullable()) {
-                hits.add(new Hit(LintRule.NOT_NULL_EXISTING_COLUMN, "makes existing column " + column
-                        + " NOT NULL: fails if any row holds a null"));
-            }
-            return hits;
-        }
-
-        @Override
-        public List<Hit> visitAddUniqueConstraint(AddUniqueConstraint op) {
-            return unique(op.table(), "unique constraint " + op.constraint().name());
-        }
+    /** The rule about locks, which is lint's own: the risks of data come from {@link Risks}. */
+    private final class Locks implements OperationVisitor<List<Hit>> {
 
         @Override
         public List<Hit> visitCreateIndex(CreateIndex op) {
-            List<Hit> hits = new ArrayList<>();
-            if (op.index().unique()) {
-                hits.addAll(unique(op.table(), "unique index " + op.index().name()));
-            }
             if (concurrentIndexes && !op.concurrently()) {
                 OptionalLong n = rows(op.table());
                 if (n.isPresent() && n.getAsLong() > LARGE_TABLE_ROWS) {
-                    hits.add(new Hit(LintRule.NON_CONCURRENT_INDEX, "builds index " + op.index().name() + " on "
+                    return List.of(new Hit(LintRule.NON_CONCURRENT_INDEX, "builds index " + op.index().name() + " on "
                             + op.table() + " (" + n.getAsLong() + " rows) without CONCURRENTLY: writes to the table"
                             + " block until it is built; use .concurrently()"));
                 }
             }
-            return hits;
+            return List.of();
         }
 
-        private List<Hit> unique(QualifiedName table, String what) {
-            if (!hasRows(table)) {
-                return List.of();
-            }
-            return List.of(new Hit(LintRule.UNIQUE_ON_EXISTING_TABLE, "adds " + what + " on " + table + ", which holds "
-                    + rows(table).getAsLong() + " rows: fails if they hold duplicates"));
+        @Override
+        public List<Hit> visitDropTable(DropTable op) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hit> visitDropColumn(DropColumn op) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hit> visitAlterColumn(AlterColumn op) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hit> visitAddUniqueConstraint(AddUniqueConstraint op) {
+            return List.of();
         }
 
         @Override

@@ -46,7 +46,7 @@ class PackageRulesTest {
             Map.entry("config", Set.of("scan")),
             Map.entry("dialect", Set.of("model", "operation", "introspect")),
             Map.entry("runtime", Set.of("model", "operation", "dialect", "config", "scan")),
-            Map.entry("lint", Set.of("model", "operation", "dialect")),
+            Map.entry("lint", Set.of("model", "operation", "dialect", "compare")),
             Map.entry(ROOT, Set.of("model", "operation", "compare", "codegen", "introspect", "scan", "metadata",
                     "config", "dialect", "runtime", "lint")),
             Map.entry("cli", Set.of(ROOT, "model", "operation", "config", "runtime", "lint")));

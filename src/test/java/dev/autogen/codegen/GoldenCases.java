@@ -12,6 +12,8 @@ import dev.autogen.model.ReferentialAction;
 import dev.autogen.model.Sequence;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
+import dev.autogen.compare.Risks;
+import dev.autogen.dialect.Dialects;
 import dev.autogen.operation.*;
 
 import java.math.BigDecimal;
@@ -21,7 +23,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.UUID;
 
 /** The golden-file cases: one fixed {@link RevisionSpec} per change kind, named like its golden file. */
@@ -56,6 +59,21 @@ final class GoldenCases {
                         new Column("status", "varchar(20)", true, "'active'", false, "user lifecycle"), null),
                 new AlterColumn(USERS, new Column("id", "bigint", false, null, false, null),
                         new Column("id", "bigint", false, null, true, null), null)));
+        cases.put("may_fail", spec("Constrain existing rows",
+                new CreateTable(Table.of(QualifiedName.of("tags"), List.of(new Column("id", "bigint", false, null,
+                        false, null), new Column("user_id", "bigint", false, null, false, null)))),
+                new AddColumn(USERS, new Column("tenant_id", "bigint", false, null, false, null)),
+                new AddColumn(USERS, new Column("score", "integer", false, "0", false, null)),
+                new AlterColumn(USERS, Column.of("email", "varchar(255)"),
+                        new Column("email", "varchar(255)", false, null, false, null), null),
+                new AddUniqueConstraint(USERS, new UniqueConstraint("uk_users_email", List.of("email"))),
+                new CreateIndex(USERS, new Index("ux_users_tenant_email", List.of(IndexColumn.asc("tenant_id"),
+                        IndexColumn.asc("email")), true, null), false),
+                new AddCheckConstraint(USERS, new CheckConstraint("ck_users_score", "score >= 0")),
+                new AddForeignKey(ORDERS, new ForeignKey("fk_orders_user", List.of("user_id"), USERS,
+                        List.of("id"), ReferentialAction.NO_ACTION)),
+                new AddForeignKey(QualifiedName.of("tags"), new ForeignKey("fk_tags_user", List.of("user_id"), USERS,
+                        List.of("id"), ReferentialAction.NO_ACTION))));
         cases.put("primary_key_change", spec("Key users by tenant",
                 new DropPrimaryKey(USERS, new PrimaryKey("users_pkey", List.of("id"))),
                 new AddPrimaryKey(USERS, new PrimaryKey("users_pkey", List.of("tenant_id", "id")))));
@@ -137,7 +155,7 @@ final class GoldenCases {
                 List.of("billing"), List.of("5e5e5e5e5e5e"), new Plan(List.of(
                         new CreateEnumType(new EnumType(QualifiedName.of("currency"), List.of("EUR", "USD"))))),
                 new Plan(List.of(new DropEnumType(new EnumType(QualifiedName.of("currency"), List.of("EUR", "USD"))))),
-                GoldenCases::dataLoss, List.of("UNVERIFIED: no scratch database was configured; review by hand.")));
+                risks(), List.of("UNVERIFIED: no scratch database was configured; review by hand.")));
         return cases;
     }
 
@@ -157,30 +175,13 @@ final class GoldenCases {
     static RevisionSpec spec(String message, Operation... upgrade) {
         Plan plan = new Plan(List.of(upgrade));
         return new RevisionSpec(ID, List.of(PARENT), message, CREATED, "migrations", List.of(), List.of(), plan,
-                plan.reverse(), GoldenCases::dataLoss, List.of());
+                plan.reverse(), risks(plan, plan.reverse()), List.of());
     }
 
-    /** A small stand-in for the comparator's data-loss rules: drops, narrowing and NOT NULL. */
-    static Optional<String> dataLoss(Operation op) {
-        if (op instanceof DropTable d) {
-            return Optional.of("drops table " + d.table().name() + " and all its rows");
-        }
-        if (op instanceof DropColumn d) {
-            return Optional.of("drops column " + d.table() + "." + d.column().name() + " and its values");
-        }
-        if (op instanceof DropEnumType d) {
-            return Optional.of("drops enum type " + d.enumType().name());
-        }
-        if (op instanceof AlterColumn a) {
-            List<String> losses = new java.util.ArrayList<>();
-            if ("varchar(100)".equals(a.to().type()) && "varchar(255)".equals(a.from().type())) {
-                losses.add("narrows " + a.table() + "." + a.to().name() + " from varchar(255) to varchar(100)");
-            }
-            if (a.from().nullable() && !a.to().nullable()) {
-                losses.add("makes " + a.table() + "." + a.to().name() + " NOT NULL: fails if it holds nulls");
-            }
-            return losses.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", losses));
-        }
-        return Optional.empty();
+    /** The comparator's risk rules, with PostgreSQL's types, for a revision whose plans are {@code plans}. */
+    static Function<Operation, List<Risk>> risks(Plan... plans) {
+        Risks risks = new Risks(Dialects.forUrl("jdbc:postgresql://localhost/x", null).types());
+        Set<QualifiedName> created = Risks.createdTables(plans);
+        return op -> risks.of(op, created);
     }
 }

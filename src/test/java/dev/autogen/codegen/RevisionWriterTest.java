@@ -15,6 +15,7 @@ import dev.autogen.operation.CreateIndex;
 import dev.autogen.operation.DropColumn;
 import dev.autogen.operation.ExecuteSql;
 import dev.autogen.operation.Plan;
+import dev.autogen.operation.Risk;
 import dev.autogen.runtime.Migration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,7 +124,7 @@ class RevisionWriterTest {
         RevisionSpec base = GoldenCases.spec("x", new DropColumn(USERS, Column.of("c", "text")));
         RevisionSpec spec = new RevisionSpec(base.id(), base.parents(), base.message(), base.created(),
                 base.packageName(), List.of(), List.of(), base.upgrade(), base.downgrade(),
-                op -> Optional.of("line one\nline two \\u000a"), List.of());
+                op -> List.of(new Risk(Risk.Kind.DATA_LOSS, "line one\nline two \\u000a", USERS, null)), List.of());
         assertThat(writer.render(spec).source()).contains("// DATA LOSS: line one line two \\\\u000a\n");
     }
 
@@ -179,6 +180,6 @@ class RevisionWriterTest {
                 "migrations")).source();
         assertThat(source).contains("No schema changes were recorded").contains("Write the downgrade here");
         assertThat(new RevisionSpec("abc", List.of(), null, GoldenCases.CREATED, "", List.of(), List.of(),
-                Plan.empty(), Plan.empty(), null, List.of()).dataLoss().apply(null)).isEmpty();
+                Plan.empty(), Plan.empty(), null, List.of()).risks().apply(null)).isEmpty();
     }
 }

@@ -8,7 +8,12 @@ import dev.autogen.model.IndexColumn;
 import dev.autogen.model.QualifiedName;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
+import dev.autogen.model.CheckConstraint;
+import dev.autogen.model.ForeignKey;
+import dev.autogen.model.ReferentialAction;
+import dev.autogen.operation.AddCheckConstraint;
 import dev.autogen.operation.AddColumn;
+import dev.autogen.operation.AddForeignKey;
 import dev.autogen.operation.AddUniqueConstraint;
 import dev.autogen.operation.AlterColumn;
 import dev.autogen.operation.CreateIndex;
@@ -125,6 +130,42 @@ class LinterTest {
                 new RevisionPlan("a", new Plan(List.of(new CreateIndex(ORDERS, index("ix1", true), false))), Map.of()),
                 new RevisionPlan("b", new Plan(List.of(new CreateIndex(ORDERS, index("ix2", false), false))), Map.of())));
         assertThat(asked).containsExactly(ORDERS);
+    }
+
+    @Test
+    void rowsToFailOnAreRequiredForTheRulesThatNeedThem() {
+        List<Operation> ops = new ArrayList<>();
+        for (QualifiedName t : List.of(ORDERS, EMPTY, NEW)) {
+            ops.add(new AddColumn(t, col("tenant_id", "bigint", false)));
+            ops.add(new AddCheckConstraint(t, new CheckConstraint("ck_" + t.name(), "id > 0")));
+            ops.add(new AddForeignKey(t, new ForeignKey("fk_" + t.name(), List.of("tenant_id"), QualifiedName.of("tenant"),
+                    List.of("id"), ReferentialAction.NO_ACTION)));
+        }
+        List<Finding> found = lint(ROWS, false, Map.of(), ops.toArray(Operation[]::new));
+        assertThat(rules(found)).containsExactly("not-null-without-default orders.tenant_id",
+                "check-on-existing-table orders.ck_orders", "foreign-key-on-existing-table orders.fk_orders");
+        assertThat(found.get(0).message()).isEqualTo("adds column orders.tenant_id NOT NULL without a default: fails if"
+                + " orders holds rows; orders holds 200000 rows");
+        // offline (no row counts), only the rules that need no rows report
+        assertThat(lint(RowCounts.NONE, false, Map.of(), ops.toArray(Operation[]::new))).isEmpty();
+    }
+
+    @Test
+    void aTableTheRevisionCreatesIsNotAnExistingTable() {
+        Table created = new Table(ORDERS, List.of(col("id", "bigint", false)), null, List.of(), List.of(), List.of(),
+                List.of(), null);
+        assertThat(lint(ROWS, false, Map.of(), new CreateTable(created),
+                new AddColumn(ORDERS, col("tenant_id", "bigint", false)),
+                new AddUniqueConstraint(ORDERS, new UniqueConstraint("uk_code", List.of("code"))))).isEmpty();
+    }
+
+    @Test
+    void everyRiskRuleIsALintRule() throws Exception {
+        for (java.lang.reflect.Field f : dev.autogen.compare.Risks.class.getFields()) {
+            if (f.getType() == String.class) {
+                assertThat(LintRule.byId((String) f.get(null))).as(f.getName()).isPresent();
+            }
+        }
     }
 
     @Test
