@@ -19,12 +19,23 @@ final class OfflineScript {
     private final VersionTable versionTable;
     private final RevisionGraph graph;
     private final Map<String, LoadedRevision> revisions;
+    private final boolean perRun;
+    /** Whether the script has an open transaction at the point being written. */
+    private boolean open;
+    /** The current transaction's SET LOCAL statements, written again in each transaction after one a statement left. */
+    private List<SqlStatement> localSettings = new java.util.ArrayList<>();
 
-    OfflineScript(Dialect dialect, VersionTable versionTable, RevisionGraph graph, Map<String, LoadedRevision> revisions) {
+    /**
+     * @param transactionPerRun one transaction around the whole script (where the database has transactional DDL),
+     *                          as {@code transaction_per_run} makes the online runner do
+     */
+    OfflineScript(Dialect dialect, VersionTable versionTable, RevisionGraph graph, Map<String, LoadedRevision> revisions,
+                  boolean transactionPerRun) {
         this.dialect = dialect;
         this.versionTable = versionTable;
         this.graph = graph;
         this.revisions = revisions;
+        this.perRun = transactionPerRun && dialect.transactionalDdl();
     }
 
     /** Standard SQL transaction control, the same on every transactional dialect autogen supports. */
@@ -42,20 +53,18 @@ final class OfflineScript {
             versionTable.createStatements().forEach(s -> append(out, s));
             out.append('\n');
         }
+        beginRun(out);
         for (RevisionInfo info : path) {
             out.append("-- Running upgrade ").append(parents(info)).append(" -> ").append(info.id()).append(message(info));
             List<RenderedOperation> ops = RenderedOperation.of(revisions.get(info.id()), Direction.UPGRADE, dialect.renderer());
-            List<SqlStatement> statements = RenderedOperation.statements(ops);
-            boolean tx = begin(out, statements);
-            statements.forEach(s -> append(out, s));
             LoadedRevision revision = revisions.get(info.id());
             // a script that creates the version table records both checksums; one for an existing table, which an
             // older autogen may have made, names only the columns every version has
-            append(out, SqlStatement.of(versionTable.recordSql(info.id(), Checksums.of(revision, Direction.UPGRADE),
-                    from.isEmpty() ? Checksums.ofDowngrade(revision) : null)));
-            commit(out, tx);
+            revision(out, RenderedOperation.statements(ops), SqlStatement.of(versionTable.recordSql(info.id(),
+                    Checksums.of(revision, Direction.UPGRADE), from.isEmpty() ? Checksums.ofDowngrade(revision) : null)));
             out.append('\n');
         }
+        endRun(out);
         return out.toString();
     }
 
@@ -68,16 +77,14 @@ final class OfflineScript {
         Set<String> from = graph.resolve(range.substring(0, colon));
         List<RevisionInfo> path = graph.downgradePath(from, range.substring(colon + 1));
         StringBuilder out = header("downgrade", range);
+        beginRun(out);
         for (RevisionInfo info : path) {
             out.append("-- Running downgrade ").append(info.id()).append(" -> ").append(parents(info)).append(message(info));
             List<RenderedOperation> ops = RenderedOperation.of(revisions.get(info.id()), Direction.DOWNGRADE, dialect.renderer());
-            List<SqlStatement> statements = RenderedOperation.statements(ops);
-            boolean tx = begin(out, statements);
-            statements.forEach(s -> append(out, s));
-            append(out, SqlStatement.of(versionTable.removeSql(info.id())));
-            commit(out, tx);
+            revision(out, RenderedOperation.statements(ops), SqlStatement.of(versionTable.removeSql(info.id())));
             out.append('\n');
         }
+        endRun(out);
         return out.toString();
     }
 
@@ -98,20 +105,65 @@ final class OfflineScript {
     }
 
     /**
-     * Opens a transaction for one revision, as the online runner does, where the database can roll back DDL and
-     * no statement must run outside one; returns whether it did.
+     * One revision's statements and its version-table row, in the transactions the online runner uses: one per
+     * revision (or one for the run) where the database can roll back DDL; a statement that must run outside a
+     * transaction ends the one before it and a new one starts after it, with the revision's {@code SET LOCAL}
+     * settings written again; on a database without transactional DDL, no transaction at all.
      */
-    private boolean begin(StringBuilder out, List<SqlStatement> statements) {
-        boolean tx = dialect.transactionalDdl() && statements.stream().noneMatch(SqlStatement::outsideTransaction);
-        if (tx) {
-            out.append(BEGIN).append(";\n");
+    private void revision(StringBuilder out, List<SqlStatement> statements, SqlStatement versionRow) {
+        if (!perRun) {
+            localSettings = new java.util.ArrayList<>();
         }
-        return tx;
+        for (SqlStatement s : statements) {
+            if (s.outsideTransaction()) {
+                commit(out);
+                append(out, s);
+            } else {
+                if (begin(out)) {
+                    localSettings.forEach(setting -> append(out, setting));
+                }
+                append(out, s);
+                if (SET_LOCAL.matcher(s.sql()).lookingAt()) {
+                    localSettings.add(s);
+                }
+            }
+        }
+        begin(out);
+        append(out, versionRow);
+        if (!perRun) {
+            commit(out);
+        }
     }
 
-    private static void commit(StringBuilder out, boolean tx) {
-        if (tx) {
+    private static final java.util.regex.Pattern SET_LOCAL = java.util.regex.Pattern.compile("(?is)\\s*SET\\s+LOCAL\\s");
+
+    private void beginRun(StringBuilder out) {
+        if (perRun) {
+            out.append("-- transaction_per_run: the whole run in one transaction\n");
+            begin(out);
+        }
+    }
+
+    private void endRun(StringBuilder out) {
+        if (perRun) {
+            commit(out);
+        }
+    }
+
+    /** Opens a transaction where the database has transactional DDL and none is open; returns whether it did. */
+    private boolean begin(StringBuilder out) {
+        if (dialect.transactionalDdl() && !open) {
+            out.append(BEGIN).append(";\n");
+            open = true;
+            return true;
+        }
+        return false;
+    }
+
+    private void commit(StringBuilder out) {
+        if (open) {
             out.append(COMMIT).append(";\n");
+            open = false;
         }
     }
 

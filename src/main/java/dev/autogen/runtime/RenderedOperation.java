@@ -28,9 +28,20 @@ public record RenderedOperation(int number, Operation operation, String descript
         OperationSummary describer = new OperationSummary();
         for (int i = 0; i < plan.size(); i++) {
             Operation operation = plan.operations().get(i);
-            out.add(new RenderedOperation(i + 1, operation, operation.accept(describer), renderer.render(operation)));
+            List<SqlStatement> statements = renderer.render(operation);
+            if (annotation != null && !annotation.transactional()) {
+                // the revision runs outside a transaction: each statement on its own, as the policy says
+                statements = statements.stream().map(s -> new SqlStatement(s.sql(), true)).toList();
+            }
+            out.add(new RenderedOperation(i + 1, operation, operation.accept(describer), statements));
         }
         return out;
+    }
+
+    /** Whether the revision declares that it runs outside a transaction ({@code @Revision(transactional = false)}). */
+    public static boolean declaredOutsideTransaction(LoadedRevision revision) {
+        Revision annotation = revision.migration().getClass().getAnnotation(Revision.class);
+        return annotation != null && !annotation.transactional();
     }
 
     /**

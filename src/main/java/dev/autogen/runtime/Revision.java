@@ -36,4 +36,13 @@ public @interface Revision {
      * every name exactly as written.
      */
     boolean portable() default false;
+
+    /**
+     * {@code false} runs every statement of this revision on its own, outside a transaction, as Alembic's
+     * {@code autocommit_block} and Flyway's {@code executeInTransaction=false} do: for statements a database
+     * refuses inside one beyond those autogen knows ({@code CREATE INDEX CONCURRENTLY} it knows), or a long data
+     * migration committed in steps. Online, offline ({@code --sql}) and verification all follow it; an interrupted
+     * run is marked after each statement, as on a database without transactional DDL.
+     */
+    boolean transactional() default true;
 }

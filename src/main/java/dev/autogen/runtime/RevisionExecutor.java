@@ -33,6 +33,14 @@ final class RevisionExecutor {
     private final ProgressListener listener;
     private final boolean transactional;
     private final boolean perRun;
+    /** A statement that sets a value for the rest of the transaction ({@code SET LOCAL lock_timeout = '5s'}). */
+    private static final java.util.regex.Pattern SET_LOCAL = java.util.regex.Pattern.compile("(?is)\\s*SET\\s+LOCAL\\s");
+    /** The current revision's SET LOCAL statements, run again in each transaction after one it left. */
+    private List<String> localSettings = new ArrayList<>();
+    /** Whether a commit ended the transaction the current revision's SET LOCAL settings were made in. */
+    private boolean settingsLost;
+    /** Whether the current revision declares that it runs outside a transaction. */
+    private boolean declaredOutside;
 
     /** Where the run stands: applied revisions in memory, and what the database would keep after a rollback. */
     private Set<String> applied;
@@ -146,6 +154,14 @@ final class RevisionExecutor {
 
     private void runOne(Connection c, LoadedRevision revision, Direction direction, List<RenderedOperation> ops) {
         RevisionInfo info = revision.info();
+        localSettings = new ArrayList<>();
+        settingsLost = false;
+        declaredOutside = RenderedOperation.declaredOutsideTransaction(revision);
+        if (declaredOutside) {
+            listener.warning("Revision " + info.describe() + " runs outside a transaction, as it declares"
+                    + " (@Revision(transactional = false)): each statement commits as it runs, so if one fails the"
+                    + " ones before it stay applied.");
+        }
         listener.revisionStarted(info, direction);
         long start = System.nanoTime();
         committedOps = new ArrayList<>();
@@ -200,16 +216,29 @@ final class RevisionExecutor {
         }
         try {
             if (statement.outsideTransaction()) {
-                listener.warning("Revision " + info.describe() + " runs operation " + op.number() + " ("
-                        + op.description() + ") outside a transaction: " + statement.sql() + ". What ran before it is"
-                        + " committed, so if a later statement fails the revision stays partly applied.");
+                if (!declaredOutside) {
+                    listener.warning("Revision " + info.describe() + " runs operation " + op.number() + " ("
+                            + op.description() + ") outside a transaction: " + statement.sql() + ". What ran before it"
+                            + " is committed, so if a later statement fails the revision stays partly applied.");
+                }
                 c.setAutoCommit(true);
                 touched = op; // a statement outside a transaction can leave something behind even when it fails
                 exec(c, statement.sql());
                 c.setAutoCommit(false);
+                settingsLost = true;
             } else {
+                if (settingsLost) {
+                    // a new transaction: it gets the revision's SET LOCAL settings (lock_timeout, ...) again
+                    for (String setting : localSettings) {
+                        exec(c, setting);
+                    }
+                    settingsLost = false;
+                }
                 exec(c, statement.sql());
                 touched = cannotRollBack(statement) ? op : touched;
+                if (SET_LOCAL.matcher(statement.sql()).lookingAt()) {
+                    localSettings.add(statement.sql());
+                }
             }
         } catch (SQLException e) {
             throw failure(c, info, op, e, statement.sql(), direction);
@@ -224,6 +253,7 @@ final class RevisionExecutor {
                 versionTable.progress(c, info.id(), done.size());
             }
             c.commit();
+            settingsLost = true;
             committed = new LinkedHashSet<>(applied);
             committedOps = new ArrayList<>(done);
             markedDone = Math.max(markedDone, done.size());

@@ -228,12 +228,12 @@ public final class Runner {
 
     /** The upgrade script for {@code range} ({@code from:to}, or a target alone meaning from base), offline. */
     public String upgradeSql(String range) {
-        return new OfflineScript(dialect, versionTable, graph, revisions).upgrade(range);
+        return new OfflineScript(dialect, versionTable, graph, revisions, settings.transactionPerRun()).upgrade(range);
     }
 
     /** The downgrade script for {@code range} ({@code from:to}, e.g. {@code head:base}), offline. */
     public String downgradeSql(String range) {
-        return new OfflineScript(dialect, versionTable, graph, revisions).downgrade(range);
+        return new OfflineScript(dialect, versionTable, graph, revisions, settings.transactionPerRun()).downgrade(range);
     }
 
     /** An applied revision whose recorded checksum no longer matches: {@code what} is its upgrade and/or downgrade. */

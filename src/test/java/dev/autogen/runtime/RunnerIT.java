@@ -319,6 +319,73 @@ class RunnerIT {
         assertThat(query("SELECT indexname FROM pg_indexes WHERE tablename = 'users'")).containsExactly("users_pkey");
     }
 
+    /**
+     * One transaction policy online and offline: a statement outside a transaction (CONCURRENTLY) ends the one
+     * before it; the next one gets the revision's SET LOCAL settings again, so a lock_timeout keeps applying (it
+     * did not: the second transaction ran with the server's default).
+     */
+    @Test
+    void setLocalSettingsHoldInEveryTransactionOfARevisionOnlineAndOffline() throws Exception {
+        writeChain();
+        RevisionSources.write(migrations(), "d4d4d4", List.of("c3c3c3"), "index email",
+                "op.execute(\"SET LOCAL lock_timeout = '1234ms'\");"
+                        + " op.createIndex(\"ix_users_email\", \"users\", \"email\").concurrently();"
+                        + " op.execute(\"CREATE TABLE seen AS SELECT current_setting('lock_timeout') AS v\");",
+                "op.execute(\"DROP TABLE seen\"); op.dropIndex(\"ix_users_email\", \"users\").concurrently();");
+        Runner runner = runner();
+        runner.upgrade("head");
+        assertThat(query("SELECT v FROM seen")).containsExactly("1234ms");
+
+        String script = runner.upgradeSql("c3c3c3:d4d4d4");
+        assertThat(script).contains("BEGIN;\nSET LOCAL lock_timeout = '1234ms';\nCOMMIT;\n"
+                + "-- must run outside a transaction\nCREATE INDEX CONCURRENTLY ix_users_email ON users (email);\n"
+                + "BEGIN;\nSET LOCAL lock_timeout = '1234ms';\nCREATE TABLE seen AS");
+        assertThat(script.indexOf("INSERT INTO autogen_version")).isLessThan(script.lastIndexOf("COMMIT;"));
+        runner.downgrade("c3c3c3");
+        db.execute(script);
+        assertThat(query("SELECT v FROM seen")).containsExactly("1234ms");
+        assertThat(runner.current()).containsExactly("d4d4d4");
+    }
+
+    /** transaction_per_run holds offline too: one transaction around the whole script (it was one per revision). */
+    @Test
+    void offlineScriptOfTransactionPerRunIsOneTransaction() throws Exception {
+        writeChain();
+        Runner runner = runner(settings(Settings.DEFAULT_LOCK_TIMEOUT, true));
+        String script = runner.upgradeSql("head");
+        assertThat(script.split("\nBEGIN;\n", -1)).hasSize(2);
+        assertThat(script.split("\nCOMMIT;\n", -1)).hasSize(2);
+        assertThat(script.indexOf("BEGIN;")).isLessThan(script.indexOf("-- Running upgrade base -> a1a1a1"));
+        assertThat(script.lastIndexOf("COMMIT;")).isGreaterThan(script.lastIndexOf("INSERT INTO autogen_version"));
+        db.execute(script);
+        assertThat(runner.current()).containsExactly("c3c3c3");
+    }
+
+    /**
+     * A revision that declares it runs outside a transaction runs each statement on its own: online, a failure
+     * leaves the statements before it applied and the revision marked interrupted; offline, it has no BEGIN.
+     */
+    @Test
+    void aRevisionDeclaredOutsideATransactionRunsEachStatementOnItsOwn() throws Exception {
+        writeChain();
+        Path file = RevisionSources.write(migrations(), "d4d4d4", List.of("c3c3c3"), "backfill",
+                "op.execute(\"CREATE TABLE step1 (id int)\"); op.execute(\"SELECT 1/0\");",
+                "op.execute(\"DROP TABLE step1\");");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file)
+                .replace("message = \"backfill\")", "message = \"backfill\", transactional = false)"));
+        Runner runner = runner();
+        String script = runner.upgradeSql("c3c3c3:d4d4d4");
+        assertThat(script).doesNotContain("BEGIN;\n-- must run").contains("-- must run outside a transaction\n"
+                + "CREATE TABLE step1 (id int);\n-- must run outside a transaction\nSELECT 1/0;\n");
+        assertThatThrownBy(() -> runner.upgrade("head")).isInstanceOf(AutogenException.class);
+        assertThat(events).anyMatch(e -> e.contains("runs outside a transaction, as it declares"));
+        assertThat(query("SELECT count(*)::text FROM information_schema.tables WHERE table_name = 'step1'"))
+                .as("the statement before the failing one stays applied").containsExactly("1");
+        assertThat(runner.current()).containsExactly("c3c3c3");
+        assertThatThrownBy(() -> runner.upgrade("head")).isInstanceOf(AutogenException.class)
+                .hasMessageContaining("interrupted");
+    }
+
     @Test
     void offlineScriptsMatchWhatTheRunnerDoes() throws Exception {
         writeChain();
