@@ -58,7 +58,7 @@ final class RevisionLint {
     private List<Finding> lint(List<RevisionInfo> revisions, RowCounts rows) {
         Map<String, LoadedRevision> byId = new LinkedHashMap<>();
         autogen.revisions().forEach(r -> byId.putIfAbsent(r.id(), r));
-        Linter linter = new Linter(autogen.dialect().types(), rows, autogen.dialect().name().equals("postgresql"));
+        Linter linter = new Linter(autogen.dialect().types(), rows, autogen.dialect().concurrentIndexes());
         return linter.lint(revisions.stream().map(info -> plan(byId.get(info.id()))).toList());
     }
 

@@ -241,7 +241,7 @@ final class ScratchRows {
             return fromCheck.substring(1);
         }
         long n = fromCheck != null ? Long.parseLong(fromCheck) + row - 1 : attempt == 0 ? row : row + 100;
-        boolean postgres = "postgresql".equals(scratch.dialect().name());
+        boolean postgres = scratch.dialect().castsUntypedParameters();
         if (type.contains("bool") || type.equals("bit") || type.equals("bit(1)") || type.equals("tinyint(1)")) {
             return row % 2 == 1;
         }

@@ -13,6 +13,27 @@ public interface Dialect {
     /** Short name used in configuration and messages: {@code postgresql}, {@code h2}, {@code mariadb}. */
     String name();
 
+    /** The start of the JDBC URLs this dialect accepts, for messages: {@code jdbc:postgresql:}. */
+    default String urlPrefix() {
+        return "jdbc:" + name() + ":";
+    }
+
+    /**
+     * Whether the database builds an index without blocking writes ({@code CREATE INDEX CONCURRENTLY} on
+     * PostgreSQL), so lint suggests it for indexes on large tables.
+     */
+    default boolean concurrentIndexes() {
+        return false;
+    }
+
+    /**
+     * Whether a value sent as {@link java.sql.Types#OTHER} reaches the server untyped and is cast to the column's
+     * type there (PostgreSQL's json, uuid and enum types), rather than sent as the Java value's own type.
+     */
+    default boolean castsUntypedParameters() {
+        return false;
+    }
+
     /** True when this dialect serves the JDBC URL. */
     boolean accepts(String jdbcUrl);
 

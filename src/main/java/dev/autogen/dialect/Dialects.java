@@ -2,22 +2,31 @@ package dev.autogen.dialect;
 
 import dev.autogen.AutogenException;
 import dev.autogen.ErrorKind;
-import dev.autogen.dialect.h2.H2Dialect;
-import dev.autogen.dialect.mariadb.MariaDbDialect;
-import dev.autogen.dialect.mariadb.MySqlDialect;
-import dev.autogen.dialect.postgres.PostgresDialect;
-
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 
 /** The dialects autogen ships, chosen from the JDBC URL or by name. */
 public final class Dialects {
     private Dialects() {
     }
 
-    /** A new instance of every supported dialect, in the order URLs are matched. */
+    /**
+     * A new instance of every dialect on the class path, found through {@link ServiceLoader}
+     * ({@code META-INF/services/dev.autogen.dialect.Dialect}), in the order URLs are matched: autogen's own first,
+     * in the order its services file lists them, then any other jar's.
+     */
     public static List<Dialect> all() {
-        return List.of(new PostgresDialect(), new H2Dialect(), new MariaDbDialect(), new MySqlDialect());
+        List<Dialect> found = new ArrayList<>();
+        for (Dialect d : ServiceLoader.load(Dialect.class, Dialects.class.getClassLoader())) {
+            found.add(d);
+        }
+        if (found.isEmpty()) {
+            throw new AutogenException(ErrorKind.INTERNAL, "No database dialect was found on the class path"
+                    + " (META-INF/services/dev.autogen.dialect.Dialect is missing from autogen's jar); reinstall autogen.");
+        }
+        return found;
     }
 
     /**
@@ -45,7 +54,7 @@ public final class Dialects {
         String scheme = url == null ? "" : url.replaceFirst("^(jdbc:[^:]+).*$", "$1");
         throw new AutogenException(ErrorKind.CONFIG, "autogen does not support the database of '" + scheme
                 + ":...'; the supported databases are " + names(all)
-                + " (URLs jdbc:postgresql:, jdbc:h2:, jdbc:mariadb:, jdbc:mysql:).");
+                + " (URLs " + String.join(", ", all.stream().map(Dialect::urlPrefix).toList()) + ").");
     }
 
     private static String names(List<Dialect> all) {

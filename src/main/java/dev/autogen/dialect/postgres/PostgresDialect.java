@@ -25,6 +25,16 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean concurrentIndexes() {
+        return true;
+    }
+
+    @Override
+    public boolean castsUntypedParameters() {
+        return true;
+    }
+
+    @Override
     public boolean accepts(String jdbcUrl) {
         return jdbcUrl != null && jdbcUrl.startsWith(URL_PREFIX);
     }
