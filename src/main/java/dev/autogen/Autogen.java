@@ -1,6 +1,5 @@
 package dev.autogen;
 
-import dev.autogen.codegen.RevisionWriter;
 import dev.autogen.compare.Risks;
 import dev.autogen.compare.SchemaComparator;
 import dev.autogen.compare.TableFilter;
@@ -12,11 +11,13 @@ import dev.autogen.lint.Finding;
 import dev.autogen.model.QualifiedName;
 import dev.autogen.model.SchemaModel;
 import dev.autogen.operation.Operation;
+import dev.autogen.operation.OperationSummary;
 import dev.autogen.operation.Plan;
 import dev.autogen.operation.Risk;
 import dev.autogen.runtime.LoadedRevision;
 import dev.autogen.runtime.ProgressListener;
 import dev.autogen.runtime.RevisionGraph;
+import dev.autogen.runtime.RevisionInstances;
 import dev.autogen.runtime.RevisionLoader;
 import dev.autogen.runtime.RunResult;
 import dev.autogen.runtime.Runner;
@@ -55,6 +56,7 @@ public final class Autogen {
     private final ProgressListener listener;
     private final Database database;
     private final RevisionSources sources;
+    private final List<Class<?>> entityClasses;
     private List<LoadedRevision> revisions;
     private Map<String, String> serverVersion;
 
@@ -64,6 +66,12 @@ public final class Autogen {
     }
 
     Autogen(Settings settings, Database database, RevisionSources sources, ProgressListener listener) {
+        this(settings, database, sources, listener, List.of());
+    }
+
+    Autogen(Settings settings, Database database, RevisionSources sources, ProgressListener listener,
+            List<Class<?>> entityClasses) {
+        this.entityClasses = List.copyOf(entityClasses);
         this.settings = settings;
         this.database = database;
         this.sources = sources;
@@ -117,7 +125,8 @@ public final class Autogen {
      * {@code UUID} to {@code uuid}, older versions to {@code binary(16)}).
      */
     public SchemaModel entityModel() {
-        return filter().apply(new EntityModels(settings, dialect, serverVersion()).read());
+        EntityModels models = new EntityModels(settings, dialect, serverVersion());
+        return filter().apply(entityClasses.isEmpty() ? models.read() : models.read(entityClasses));
     }
 
     /**
@@ -217,9 +226,9 @@ public final class Autogen {
         return op -> risks.of(op, created);
     }
 
-    /** One line describing {@code op}, as the revision header lists it. */
+    /** One line describing {@code op}, as the revision header lists it (without JavaPoet, which an application may leave out). */
     public String describe(Operation op) {
-        return new RevisionWriter().summary(op);
+        return op.accept(new OperationSummary());
     }
 
     /**
@@ -230,17 +239,22 @@ public final class Autogen {
     public synchronized List<LoadedRevision> revisions() {
         if (revisions == null) {
             List<LoadedRevision> all = new ArrayList<>();
-            RevisionLoader loader = new RevisionLoader();
             if (sources.folder()) {
-                all.addAll(loader.load(settings.migrations(), settings.classpath(), Autogen.class.getClassLoader(),
-                        EntityModels.cacheDir(settings)));
+                all.addAll(new RevisionLoader().load(settings.migrations(), settings.classpath(),
+                        Autogen.class.getClassLoader(), EntityModels.cacheDir(settings)));
             }
+            Set<String> ids = new LinkedHashSet<>(all.stream().map(LoadedRevision::id).toList());
             if (sources.classLoader() != null) {
-                Set<String> ids = new LinkedHashSet<>(all.stream().map(LoadedRevision::id).toList());
-                for (LoadedRevision r : loader.loadFrom(sources.classLoader(), sources.packages())) {
+                for (LoadedRevision r : new RevisionLoader().loadFrom(sources.classLoader(), sources.packages())) {
                     if (ids.add(r.id())) {
                         all.add(r);
                     }
+                }
+            }
+            // classes the application found itself: no scanner of autogen's is touched
+            for (LoadedRevision r : RevisionInstances.of(sources.classes())) {
+                if (ids.add(r.id())) {
+                    all.add(r);
                 }
             }
             revisions = List.copyOf(all);

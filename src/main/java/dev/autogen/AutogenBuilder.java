@@ -36,6 +36,9 @@ public final class AutogenBuilder {
     private List<String> entityPackages;
     private Duration lockTimeout;
     private ProgressListener listener = ProgressListener.NONE;
+    private List<Class<?>> revisionClasses = List.of();
+    private List<Class<?>> entityClasses = List.of();
+    private java.util.Map<String, String> hibernate;
 
     AutogenBuilder() {
     }
@@ -91,6 +94,30 @@ public final class AutogenBuilder {
     /** Limits {@link #revisionsOnClasspath()} to these packages (and their sub-packages); faster start-up. */
     public AutogenBuilder revisionPackages(String... packages) {
         this.revisionPackages = List.of(packages);
+        return this;
+    }
+
+    /**
+     * Revisions the application found itself (with Spring's class-path scanner, say): each class annotated
+     * {@code @Revision}. Needs no class-path scanner of autogen's, so autogen's ClassGraph may be left out.
+     */
+    public AutogenBuilder revisionClasses(java.util.Collection<Class<?>> classes) {
+        this.revisionClasses = List.copyOf(classes);
+        return this;
+    }
+
+    /**
+     * The {@code @Entity} classes, found by the application, for {@link Autogen#diff()} and {@link Autogen#check()}
+     * instead of {@link #entities}: no class-path scan, no entity model cache.
+     */
+    public AutogenBuilder entityClasses(java.util.Collection<Class<?>> classes) {
+        this.entityClasses = List.copyOf(classes);
+        return this;
+    }
+
+    /** Hibernate settings the entity model is built with (the application's naming strategies, ...), over the settings'. */
+    public AutogenBuilder hibernate(java.util.Map<String, String> settings) {
+        this.hibernate = java.util.Map.copyOf(settings);
         return this;
     }
 
@@ -152,17 +179,21 @@ public final class AutogenBuilder {
         if (schemas != null) {
             s = s.withSchemas(schemas);
         }
-        if (versionTable != null || lockTimeout != null) {
+        if (versionTable != null || lockTimeout != null || hibernate != null) {
+            java.util.Map<String, String> h = new java.util.HashMap<>(s.hibernate());
+            if (hibernate != null) {
+                h.putAll(hibernate);
+            }
             s = new Settings(s.baseDir(), s.url(), s.user(), s.password(), s.classpath(), s.sources(), s.packages(),
                     s.migrations(), s.revisionPackage(), s.schemas(),
                     versionTable != null ? versionTable : s.versionTable(), s.includeTables(), s.excludeTables(),
                     s.dialect(), s.devUrl(), lockTimeout != null ? lockTimeout : s.lockTimeout(),
-                    s.transactionPerRun(), s.postWriteHook(), s.hookTimeout(), s.hibernate(), s.modelCache(),
-                    s.includeObjects(), s.excludeObjects());
+                    s.transactionPerRun(), s.postWriteHook(), s.hookTimeout(), h, s.modelCache(),
+                    s.includeObjects(), s.excludeObjects(), s.namingConvention());
         }
-        boolean folder = revisionLoader == null || migrations != null;
-        RevisionSources sources = new RevisionSources(folder, revisionLoader, revisionPackages);
+        boolean folder = revisionLoader == null && revisionClasses.isEmpty() || migrations != null;
+        RevisionSources sources = new RevisionSources(folder, revisionLoader, revisionPackages, revisionClasses);
         Database database = dataSource != null ? new Database(dataSource) : new Database(s);
-        return new Autogen(s, database, sources, listener);
+        return new Autogen(s, database, sources, listener, entityClasses);
     }
 }

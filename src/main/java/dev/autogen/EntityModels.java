@@ -79,6 +79,12 @@ final class EntityModels {
         return model;
     }
 
+    /** The model of entity classes the application found itself: no scan, no cache. */
+    SchemaModel read(List<Class<?>> entityClasses) {
+        ClassLoader loader = entityClasses.get(0).getClassLoader();
+        return new EntityModelReader(options()).read(entityClasses, loader);
+    }
+
     /** How the entities spell names and types for a portable revision; one more metamodel build, never cached. */
     EntitySpellings spellings() {
         EntityScanner.ScanResult scan = new EntityScanner(entityClasspath(), settings.packages(),

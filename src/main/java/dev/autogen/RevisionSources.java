@@ -8,12 +8,14 @@ import java.util.List;
  * @param folder      compile and load the settings' migrations folder (and scan the settings' classpath)
  * @param classLoader an application class loader whose {@code @Revision} classes are loaded, or {@code null}
  * @param packages    packages scanned on {@code classLoader}; empty means all
+ * @param classes     revision classes the application found itself (no scan); empty for none
  */
-record RevisionSources(boolean folder, ClassLoader classLoader, List<String> packages) {
+record RevisionSources(boolean folder, ClassLoader classLoader, List<String> packages, List<Class<?>> classes) {
     /** The CLI's way: the migrations folder and the settings' classpath only. */
-    static final RevisionSources FOLDER = new RevisionSources(true, null, List.of());
+    static final RevisionSources FOLDER = new RevisionSources(true, null, List.of(), List.of());
 
     RevisionSources {
         packages = List.copyOf(packages);
+        classes = List.copyOf(classes);
     }
 }
