@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The data statements of the renderers built on {@link StandardRenderer} (H2, MariaDB/MySQL), through that
- * dialect's quoting and literals: seed rows, their deletion, and the version-table statements. PostgreSQL's
- * renderer writes its own.
+ * The data statements of every renderer (all are built on {@link StandardRenderer}), through that dialect's
+ * quoting and literals: seed rows, their deletion, and the version-table statements.
  */
 public final class RowStatements {
     private final DdlRenderer renderer;
@@ -35,9 +34,15 @@ public final class RowStatements {
                 + ") VALUES " + values));
     }
 
-    /** One {@code DELETE} per row, matching every column ({@code IS NULL} for null values). */
+    /**
+     * One {@code DELETE} for all the rows, each matched on every column ({@code IS NULL} for null values); nothing
+     * for no rows.
+     */
     public List<SqlStatement> deleteRows(DeleteRows op) {
-        List<SqlStatement> statements = new ArrayList<>();
+        if (op.rows().isEmpty()) {
+            return List.of();
+        }
+        List<String> rowConditions = new ArrayList<>();
         for (List<Object> row : op.rows()) {
             List<String> conditions = new ArrayList<>();
             for (int i = 0; i < op.columns().size(); i++) {
@@ -45,10 +50,10 @@ public final class RowStatements {
                 String column = renderer.quote(op.columns().get(i));
                 conditions.add(value == null ? column + " IS NULL" : column + " = " + renderer.literal(value));
             }
-            statements.add(SqlStatement.of("DELETE FROM " + renderer.qualify(op.table()) + " WHERE "
-                    + String.join(" AND ", conditions)));
+            rowConditions.add("(" + String.join(" AND ", conditions) + ")");
         }
-        return statements;
+        return List.of(SqlStatement.of("DELETE FROM " + renderer.qualify(op.table()) + " WHERE "
+                + String.join(" OR ", rowConditions)));
     }
 
     /** Rendering the reverse of hand-written SQL that has none is an error. */

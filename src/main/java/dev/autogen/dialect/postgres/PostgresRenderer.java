@@ -5,18 +5,14 @@ import dev.autogen.model.ColumnType;
 import dev.autogen.dialect.PortableTypes;
 import dev.autogen.AutogenException;
 import dev.autogen.ErrorKind;
-import dev.autogen.dialect.DdlRenderer;
 import dev.autogen.dialect.SqlStatement;
-import dev.autogen.model.CheckConstraint;
+import dev.autogen.dialect.StandardRenderer;
 import dev.autogen.model.Column;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Index;
 import dev.autogen.model.IndexColumn;
-import dev.autogen.model.PrimaryKey;
 import dev.autogen.model.QualifiedName;
 import dev.autogen.model.Deferral;
-import dev.autogen.model.ReferentialAction;
-import dev.autogen.model.Sequence;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
 import dev.autogen.operation.*;
@@ -28,8 +24,12 @@ import java.util.stream.Collectors;
 import static dev.autogen.dialect.postgres.PostgresSyntax.qualify;
 import static dev.autogen.dialect.postgres.PostgresSyntax.quote;
 
-/** PostgreSQL DDL for every operation; identifiers go through {@link PostgresSyntax#quote}. */
-public final class PostgresRenderer implements DdlRenderer, OperationVisitor<List<SqlStatement>> {
+/**
+ * PostgreSQL DDL, on the standard renderer: what PostgreSQL writes its own way (column changes, indexes with
+ * methods and {@code CONCURRENTLY}, enum types, deferrable keys, owned sequences, the names it gives unnamed
+ * constraints) is here, the rest is {@link StandardRenderer}'s. Identifiers go through {@link PostgresSyntax#quote}.
+ */
+public final class PostgresRenderer extends StandardRenderer {
     private final PostgresColumnChanges columnChanges;
 
     public PostgresRenderer() {
@@ -38,11 +38,6 @@ public final class PostgresRenderer implements DdlRenderer, OperationVisitor<Lis
 
     public PostgresRenderer(PostgresTypes types) {
         this.columnChanges = new PostgresColumnChanges(types);
-    }
-
-    @Override
-    public List<SqlStatement> render(Operation operation) {
-        return operation.accept(this);
     }
 
     @Override
@@ -66,35 +61,18 @@ public final class PostgresRenderer implements DdlRenderer, OperationVisitor<Lis
             "bytes", t -> "bytea", "blob", t -> "bytea", "enumOf", t -> PortableTypes.sized("varchar", t, 255)), PostgresSyntax::fold);
 
     @Override
-    public String nativeType(ColumnType type, String column) {
-        return PORTABLE.render(type, column);
-    }
-
-    @Override
     public String typeCheck(String column, ColumnType type) {
         return type.isPortable() && type.name().equals("enumOf") ? PortableTypes.inList(quote(column), type) : null;
     }
 
-    /** Unquoted names fold to lower case. */
     @Override
-    public String foldName(String name) {
-        return PORTABLE.fold(name);
+    protected PortableTypes portableTypes() {
+        return PORTABLE;
     }
 
     @Override
-    public String select(QualifiedName table, List<String> columns) {
-        return "SELECT " + names(columns) + " FROM " + qualify(table);
-    }
-
-    @Override
-    public String insert(QualifiedName table, List<String> columns) {
-        return "INSERT INTO " + qualify(table) + " (" + names(columns) + ") VALUES ("
-                + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
-    }
-
-    @Override
-    public String deleteWhere(QualifiedName table, String column) {
-        return "DELETE FROM " + qualify(table) + " WHERE " + quote(column) + " = ?";
+    protected String databaseName() {
+        return "PostgreSQL";
     }
 
     // ---- tables
@@ -105,10 +83,10 @@ public final class PostgresRenderer implements DdlRenderer, OperationVisitor<Lis
         List<String> parts = new ArrayList<>();
         t.columns().forEach(c -> parts.add(columnDefinition(c)));
         if (t.primaryKey() != null) {
-            parts.add(constraint(t.primaryKey().name()) + "PRIMARY KEY (" + names(t.primaryKey().columns()) + ")");
+            parts.add(primaryKey(t.primaryKey()));
         }
-        t.uniqueConstraints().forEach(u -> parts.add(constraint(u.name()) + "UNIQUE (" + names(u.columns()) + ")"));
-        t.checks().forEach(c -> parts.add(constraint(c.name()) + "CHECK (" + c.expression() + ")"));
+        t.uniqueConstraints().forEach(u -> parts.add(unique(u)));
+        t.checks().forEach(c -> parts.add(check(c)));
         List<SqlStatement> out = new ArrayList<>();
         List<SqlStatement> ownership = new ArrayList<>();
         for (Column c : t.columns()) {
@@ -123,13 +101,9 @@ public final class PostgresRenderer implements DdlRenderer, OperationVisitor<Lis
         out.add(SqlStatement.of("CREATE TABLE " + qualify(t.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)"));
         out.addAll(ownership);
         if (t.comment() != null) {
-            out.add(SqlStatement.of(commentOnTable(t.name(), t.comment())));
+            out.addAll(tableComment(t.name(), t.comment()));
         }
-        for (Column c : t.columns()) {
-            if (c.comment() != null) {
-                out.add(SqlStatement.of(PostgresColumnChanges.commentOnColumn(t.name(), c.name(), c.comment())));
-            }
-        }
+        t.columns().stream().filter(c -> c.comment() != null).forEach(c -> out.addAll(columnComment(t.name(), c)));
         return out;
     }
 
@@ -168,21 +142,6 @@ public final class PostgresRenderer implements DdlRenderer, OperationVisitor<Lis
                 && !type.startsWith("serial8") ? "integer" : "bigint";
     }
 
-    @Override
-    public List<SqlStatement> visitDropTable(DropTable op) {
-        return one("DROP TABLE " + qualify(op.table().name()));
-    }
-
-    @Override
-    public List<SqlStatement> visitRenameTable(RenameTable op) {
-        return one("ALTER TABLE " + qualify(op.from()) + " RENAME TO " + quote(op.to()));
-    }
-
-    @Override
-    public List<SqlStatement> visitSetTableComment(SetTableComment op) {
-        return one(commentOnTable(op.table(), op.to()));
-    }
-
     // ---- columns
 
     @Override
@@ -193,25 +152,15 @@ public final class PostgresRenderer implements DdlRenderer, OperationVisitor<Lis
             // a serial column's sequence went with the column: create it first, and own it again after
             out.add(SqlStatement.of("CREATE SEQUENCE IF NOT EXISTS " + sequence + " AS " + sequenceType(op.column())));
         }
-        out.add(SqlStatement.of(alterTable(op.table()) + "ADD COLUMN " + columnDefinition(op.column())));
+        out.add(alter(op.table(), "ADD COLUMN " + columnDefinition(op.column())));
         if (sequence != null) {
             out.add(SqlStatement.of("ALTER SEQUENCE " + sequence + " OWNED BY " + qualify(op.table()) + "."
                     + quote(op.column().name())));
         }
         if (op.column().comment() != null) {
-            out.add(SqlStatement.of(PostgresColumnChanges.commentOnColumn(op.table(), op.column().name(), op.column().comment())));
+            out.addAll(columnComment(op.table(), op.column()));
         }
         return out;
-    }
-
-    @Override
-    public List<SqlStatement> visitDropColumn(DropColumn op) {
-        return one(alterTable(op.table()) + "DROP COLUMN " + quote(op.column().name()));
-    }
-
-    @Override
-    public List<SqlStatement> visitRenameColumn(RenameColumn op) {
-        return one(alterTable(op.table()) + "RENAME COLUMN " + quote(op.from()) + " TO " + quote(op.to()));
     }
 
     @Override
@@ -222,26 +171,9 @@ public final class PostgresRenderer implements DdlRenderer, OperationVisitor<Lis
     // ---- keys and constraints
 
     @Override
-    public List<SqlStatement> visitAddPrimaryKey(AddPrimaryKey op) {
-        PrimaryKey pk = op.primaryKey();
-        return one(alterTable(op.table()) + "ADD " + constraint(pk.name()) + "PRIMARY KEY (" + names(pk.columns()) + ")");
-    }
-
-    @Override
     public List<SqlStatement> visitDropPrimaryKey(DropPrimaryKey op) {
         String name = op.primaryKey().name() != null ? op.primaryKey().name() : truncate(op.table().name() + "_pkey");
         return dropConstraint(op.table(), name);
-    }
-
-    @Override
-    public List<SqlStatement> visitAddForeignKey(AddForeignKey op) {
-        ForeignKey fk = op.foreignKey();
-        String onDelete = fk.onDelete() == ReferentialAction.NO_ACTION ? "" : " ON DELETE " + fk.onDelete().sql();
-        String onUpdate = fk.onUpdate() == ReferentialAction.NO_ACTION ? "" : " ON UPDATE " + fk.onUpdate().sql();
-        String deferral = fk.deferral() == Deferral.NOT_DEFERRABLE ? "" : " " + fk.deferral().sql();
-        return one(alterTable(op.table()) + "ADD " + constraint(fk.name()) + "FOREIGN KEY (" + names(fk.columns())
-                + ") REFERENCES " + qualify(fk.targetTable()) + " (" + names(fk.targetColumns()) + ")" + onDelete
-                + onUpdate + deferral);
     }
 
     @Override
@@ -252,31 +184,10 @@ public final class PostgresRenderer implements DdlRenderer, OperationVisitor<Lis
     }
 
     @Override
-    public List<SqlStatement> visitAddUniqueConstraint(AddUniqueConstraint op) {
-        UniqueConstraint u = op.constraint();
-        return one(alterTable(op.table()) + "ADD " + constraint(u.name()) + "UNIQUE (" + names(u.columns()) + ")");
-    }
-
-    @Override
     public List<SqlStatement> visitDropUniqueConstraint(DropUniqueConstraint op) {
         UniqueConstraint u = op.constraint();
         return dropConstraint(op.table(), u.name() != null ? u.name()
                 : truncate(op.table().name() + "_" + String.join("_", u.columns()) + "_key"));
-    }
-
-    @Override
-    public List<SqlStatement> visitAddCheckConstraint(AddCheckConstraint op) {
-        CheckConstraint c = op.constraint();
-        return one(alterTable(op.table()) + "ADD " + constraint(c.name()) + "CHECK (" + c.expression() + ")");
-    }
-
-    @Override
-    public List<SqlStatement> visitDropCheckConstraint(DropCheckConstraint op) {
-        if (op.constraint().name() == null) {
-            throw new AutogenException(ErrorKind.REVISION, "The check constraint (" + op.constraint().expression()
-                    + ") on table " + op.table() + " has no name, so it cannot be dropped; give it a name in the revision.");
-        }
-        return dropConstraint(op.table(), op.constraint().name());
     }
 
     // ---- indexes
@@ -329,17 +240,6 @@ public final class PostgresRenderer implements DdlRenderer, OperationVisitor<Lis
     // ---- sequences and enum types
 
     @Override
-    public List<SqlStatement> visitCreateSequence(CreateSequence op) {
-        Sequence s = op.sequence();
-        return one("CREATE SEQUENCE " + qualify(s.name()) + " START WITH " + s.startWith() + " INCREMENT BY " + s.incrementBy());
-    }
-
-    @Override
-    public List<SqlStatement> visitDropSequence(DropSequence op) {
-        return one("DROP SEQUENCE " + qualify(op.sequence().name()));
-    }
-
-    @Override
     public List<SqlStatement> visitAlterSequence(AlterSequence op) {
         StringBuilder sql = new StringBuilder("ALTER SEQUENCE " + qualify(op.to().name()));
         if (op.from().startWith() != op.to().startWith()) {
@@ -366,55 +266,26 @@ public final class PostgresRenderer implements DdlRenderer, OperationVisitor<Lis
         return PostgresEnumChanges.render(op);
     }
 
-    // ---- data and hand-written SQL
-
-    @Override
-    public List<SqlStatement> visitBulkInsert(BulkInsert op) {
-        if (op.rows().isEmpty()) {
-            return List.of();
-        }
-        String values = op.rows().stream()
-                .map(r -> "(" + r.stream().map(this::literal).collect(Collectors.joining(", ")) + ")")
-                .collect(Collectors.joining(", "));
-        return one("INSERT INTO " + qualify(op.table()) + " (" + names(op.columns()) + ") VALUES " + values);
-    }
-
-    @Override
-    public List<SqlStatement> visitDeleteRows(DeleteRows op) {
-        if (op.rows().isEmpty()) {
-            return List.of();
-        }
-        List<String> conditions = new ArrayList<>();
-        for (List<Object> row : op.rows()) {
-            List<String> terms = new ArrayList<>();
-            for (int i = 0; i < row.size(); i++) {
-                Object v = row.get(i);
-                terms.add(quote(op.columns().get(i)) + (v == null ? " IS NULL" : " = " + literal(v)));
-            }
-            conditions.add("(" + String.join(" AND ", terms) + ")");
-        }
-        return one("DELETE FROM " + qualify(op.table()) + " WHERE " + String.join(" OR ", conditions));
-    }
-
-    @Override
-    public List<SqlStatement> visitExecuteSql(ExecuteSql op) {
-        return one(op.sql());
-    }
-
-    @Override
-    public List<SqlStatement> visitIrreversible(Irreversible op) {
-        throw new AutogenException(ErrorKind.REVISION, op.reason());
-    }
-
-    @Override
-    public List<SqlStatement> visitIrreversibleSql(IrreversibleSql op) {
-        throw new AutogenException(ErrorKind.REVISION, "The hand-written SQL '" + op.originalSql()
-                + "' has no reverse: write the downgrade by hand (give the ExecuteSql a reverse statement).");
-    }
-
     // ---- pieces
 
-    private String columnDefinition(Column c) {
+    /** Deferrable foreign keys, which PostgreSQL has. */
+    @Override
+    protected String deferral(ForeignKey fk) {
+        return fk.deferral() == Deferral.NOT_DEFERRABLE ? "" : " " + fk.deferral().sql();
+    }
+
+    @Override
+    protected List<SqlStatement> tableComment(QualifiedName table, String comment) {
+        return one("COMMENT ON TABLE " + qualify(table) + " IS " + (comment == null ? "NULL" : PostgresSyntax.string(comment)));
+    }
+
+    @Override
+    protected List<SqlStatement> columnComment(QualifiedName table, Column column) {
+        return one(PostgresColumnChanges.commentOnColumn(table, column.name(), column.comment()));
+    }
+
+    @Override
+    protected String columnDefinition(Column c) {
         if (c.type() == null) {
             throw new AutogenException(ErrorKind.REVISION, "Column " + c.name()
                     + " has no type, so it cannot be created; give it an SQL type in the revision.");
@@ -439,20 +310,8 @@ public final class PostgresRenderer implements DdlRenderer, OperationVisitor<Lis
         return b.toString();
     }
 
-    private String commentOnTable(QualifiedName table, String comment) {
-        return "COMMENT ON TABLE " + qualify(table) + " IS " + (comment == null ? "NULL" : PostgresSyntax.string(comment));
-    }
-
-    private String constraint(String name) {
-        return name == null ? "" : "CONSTRAINT " + quote(name) + " ";
-    }
-
-    private String alterTable(QualifiedName table) {
-        return "ALTER TABLE " + qualify(table) + " ";
-    }
-
     private List<SqlStatement> dropConstraint(QualifiedName table, String name) {
-        return one(alterTable(table) + "DROP CONSTRAINT " + quote(name));
+        return List.of(alter(table, "DROP CONSTRAINT " + quote(name)));
     }
 
     private String names(List<String> names) {

@@ -111,8 +111,7 @@ class H2RendererTest {
         assertThat(sql(new BulkInsert(USERS, ROW_COLUMNS, ROWS))).containsExactly(
                 "INSERT INTO \"USERS\" (\"ID\", \"NAME\") VALUES (1, 'O''Brien \\ x'), (2, NULL)");
         assertThat(sql(new DeleteRows(USERS, ROW_COLUMNS, ROWS))).containsExactly(
-                "DELETE FROM \"USERS\" WHERE \"ID\" = 1 AND \"NAME\" = 'O''Brien \\ x'",
-                "DELETE FROM \"USERS\" WHERE \"ID\" = 2 AND \"NAME\" IS NULL");
+                "DELETE FROM \"USERS\" WHERE (\"ID\" = 1 AND \"NAME\" = 'O''Brien \\ x') OR (\"ID\" = 2 AND \"NAME\" IS NULL)");
         assertThat(sql(new ExecuteSql("UPDATE X SET A = 1", null))).containsExactly("UPDATE X SET A = 1");
         assertThatThrownBy(() -> sql(new IrreversibleSql("UPDATE X SET A = 1"))).isInstanceOf(AutogenException.class)
                 .satisfies(e -> assertThat(((AutogenException) e).kind()).isEqualTo(ErrorKind.REVISION))
