@@ -17,6 +17,8 @@ import dev.autogen.runtime.Revision;
  *   <li>alter column users.age: type integer to bigint</li>
  *   <li>alter column users.status: default 'new' to 'active', comment 'user lifecycle'</li>
  *   <li>alter column users.id: identity</li>
+ *   <li>alter column users.role: default 'user' to 'member'</li>
+ *   <li>alter column users.score: default none to 0</li>
  * </ul>
  */
 @Revision(
@@ -34,8 +36,7 @@ public final class R20261124_130512_tighten_user_columns implements Migration {
         op.alterColumn("users", "name")
                 .type(varchar(100))
                 .nullable(false)
-                .existingType(varchar(255))
-                .existingNullable(true);
+                .existingType(varchar(255));
         op.alterColumn("users", "age")
                 .type(BIGINT)
                 .using("age::bigint")
@@ -45,17 +46,27 @@ public final class R20261124_130512_tighten_user_columns implements Migration {
                 .defaultValue("'active'")
                 .comment("user lifecycle")
                 .existingType(varchar(20))
-                .existingNullable(true)
                 .existingDefault("'new'")
                 .existingComment("lifecycle");
         op.alterColumn("users", "id")
                 .identity(true)
                 .existingType(BIGINT)
                 .existingNullable(false);
+        op.alterColumn("users", "role")
+                .defaultValue("'member'")
+                .existingDefault("'user'");
+        op.alterColumn("users", "score")
+                .defaultValue("0");
     }
 
     @Override
     public void downgrade(Op op) {
+        op.alterColumn("users", "score")
+                .defaultValue(null)
+                .existingDefault("0");
+        op.alterColumn("users", "role")
+                .defaultValue("'user'")
+                .existingDefault("'member'");
         op.alterColumn("users", "id")
                 .identity(false)
                 .existingType(BIGINT)
@@ -65,7 +76,6 @@ public final class R20261124_130512_tighten_user_columns implements Migration {
                 .defaultValue("'new'")
                 .comment("lifecycle")
                 .existingType(varchar(20))
-                .existingNullable(true)
                 .existingDefault("'active'")
                 .existingComment("user lifecycle");
         // MAY FAIL: narrows users.age from bigint to integer: values that do not fit are rejected

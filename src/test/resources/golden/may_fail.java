@@ -44,8 +44,7 @@ public final class R20261124_130512_constrain_existing_rows implements Migration
         // MAY FAIL: makes users.email NOT NULL: fails if any row holds a null
         op.alterColumn("users", "email")
                 .nullable(false)
-                .existingType(varchar(255))
-                .existingNullable(true);
+                .existingType(varchar(255));
         // MAY FAIL: adds unique constraint uk_users_email on users: fails if its rows hold duplicates
         op.createUniqueConstraint("uk_users_email", "users", "email");
         // MAY FAIL: adds unique index ux_users_tenant_email on users: fails if its rows hold duplicates

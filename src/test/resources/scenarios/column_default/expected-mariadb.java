@@ -29,8 +29,7 @@ public final class R<timestamp>_column_default implements Migration {
         op.alterColumn("users", "score")
                 .type(INTEGER)
                 .defaultValue("0")
-                .existingType(INTEGER)
-                .existingNullable(true);
+                .existingType(INTEGER);
     }
 
     @Override
@@ -39,7 +38,6 @@ public final class R<timestamp>_column_default implements Migration {
                 .type(INTEGER)
                 .defaultValue(null)
                 .existingType(INTEGER)
-                .existingNullable(true)
                 .existingDefault("0");
     }
 }

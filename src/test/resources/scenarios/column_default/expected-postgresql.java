@@ -1,7 +1,5 @@
 package migrations;
 
-import static dev.autogen.runtime.Types.*;
-
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Op;
 import dev.autogen.runtime.Revision;
@@ -27,17 +25,13 @@ public final class R<timestamp>_column_default implements Migration {
     @Override
     public void upgrade(Op op) {
         op.alterColumn("users", "score")
-                .defaultValue("0")
-                .existingType(INTEGER)
-                .existingNullable(true);
+                .defaultValue("0");
     }
 
     @Override
     public void downgrade(Op op) {
         op.alterColumn("users", "score")
                 .defaultValue(null)
-                .existingType(INTEGER)
-                .existingNullable(true)
                 .existingDefault("0");
     }
 }

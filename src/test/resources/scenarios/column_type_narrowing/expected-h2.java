@@ -29,15 +29,13 @@ public final class R<timestamp>_column_type_narrowing implements Migration {
         // MAY FAIL: narrows users.nickname from varchar(300) to varchar(100): longer values are rejected
         op.alterColumn("users", "nickname")
                 .type(varchar(100))
-                .existingType(varchar(300))
-                .existingNullable(true);
+                .existingType(varchar(300));
     }
 
     @Override
     public void downgrade(Op op) {
         op.alterColumn("users", "nickname")
                 .type(varchar(300))
-                .existingType(varchar(100))
-                .existingNullable(true);
+                .existingType(varchar(100));
     }
 }

@@ -30,8 +30,7 @@ public final class R<timestamp>_comment implements Migration {
         op.setTableComment("users", "People who can sign in");
         op.alterColumn("users", "bio")
                 .comment("Free text shown on the profile")
-                .existingType(varchar(255))
-                .existingNullable(true);
+                .existingType(varchar(255));
     }
 
     @Override
@@ -39,7 +38,6 @@ public final class R<timestamp>_comment implements Migration {
         op.alterColumn("users", "bio")
                 .comment(null)
                 .existingType(varchar(255))
-                .existingNullable(true)
                 .existingComment("Free text shown on the profile");
         op.setTableComment("users", null).existingComment("People who can sign in");
     }

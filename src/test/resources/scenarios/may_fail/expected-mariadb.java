@@ -36,8 +36,7 @@ public final class R<timestamp>_may_fail implements Migration {
         // MAY FAIL: makes Member.name NOT NULL: fails if any row holds a null
         op.alterColumn("Member", "name")
                 .nullable(false)
-                .existingType(varchar(100))
-                .existingNullable(true);
+                .existingType(varchar(100));
         // MAY FAIL: adds unique constraint UK9qv6yhjqm8iafto8qk452gx8h on Member: fails if its rows hold duplicates
         op.createUniqueConstraint("UK9qv6yhjqm8iafto8qk452gx8h", "Member", "email");
         // MAY FAIL: adds check ck_member_level on Member: fails if a row breaks it

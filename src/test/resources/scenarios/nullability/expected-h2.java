@@ -29,8 +29,7 @@ public final class R<timestamp>_nullability implements Migration {
         // MAY FAIL: makes users.nickname NOT NULL: fails if any row holds a null
         op.alterColumn("users", "nickname")
                 .nullable(false)
-                .existingType(varchar(255))
-                .existingNullable(true);
+                .existingType(varchar(255));
     }
 
     @Override

@@ -32,8 +32,7 @@ public final class R<timestamp>_primary_key implements Migration {
         // MAY FAIL: makes Membership.userId NOT NULL: fails if any row holds a null
         op.alterColumn("Membership", "userId")
                 .nullable(false)
-                .existingType(BIGINT)
-                .existingNullable(true);
+                .existingType(BIGINT);
         op.createPrimaryKey("pk_Membership", "Membership", "groupId", "userId");
     }
 

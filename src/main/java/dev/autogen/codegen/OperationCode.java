@@ -169,8 +169,11 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     }
 
     /**
-     * The new value of each aspect that changes, then the existing values: type and nullability always (they are
-     * needed to render and reverse the change), default, identity and comment when they are set.
+     * The new value of each aspect that changes, then the existing values a database needs to render it. A change
+     * of the default alone is one statement everywhere ({@code SET DEFAULT}, {@code DROP DEFAULT}), so it states
+     * only the existing default. Any other change redefines the whole column on MariaDB ({@code MODIFY COLUMN}),
+     * so it states every existing value that is set: the type, NOT NULL ({@code existingNullable(true)} is what the
+     * runtime assumes, so it is not written), the default, identity, comment, collation and generation.
      */
     @Override
     public CodeBlock visitAlterColumn(AlterColumn op) {
@@ -198,10 +201,20 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
         if (!Objects.equals(from.collation(), to.collation())) {
             chain.add(CodeBlock.of(".collation($S)", to.collation()));
         }
+        boolean defaultOnly = op.using() == null && from.withDefault(to.defaultValue()).equals(to);
+        if (defaultOnly) {
+            if (from.defaultValue() != null) {
+                chain.add(CodeBlock.of(".existingDefault($L)", text(from.defaultValue())));
+            }
+            return chainedLines(CodeBlock.of("$L.alterColumn($S,$W$S)", on(op.table()), op.table().name(), from.name()),
+                    chain);
+        }
         if (from.type() != null) {
             chain.add(CodeBlock.of(".existingType($L)", type(op.table(), from)));
         }
-        chain.add(CodeBlock.of(".existingNullable($L)", from.nullable()));
+        if (!from.nullable()) {
+            chain.add(CodeBlock.of(".existingNullable(false)"));
+        }
         if (from.defaultValue() != null) {
             chain.add(CodeBlock.of(".existingDefault($L)", text(from.defaultValue())));
         }

@@ -58,7 +58,11 @@ final class GoldenCases {
                 new AlterColumn(USERS, new Column("status", "varchar(20)", true, "'new'", false, "lifecycle"),
                         new Column("status", "varchar(20)", true, "'active'", false, "user lifecycle"), null),
                 new AlterColumn(USERS, new Column("id", "bigint", false, null, false, null),
-                        new Column("id", "bigint", false, null, true, null), null)));
+                        new Column("id", "bigint", false, null, true, null), null),
+                new AlterColumn(USERS, new Column("role", "varchar(20)", false, "'user'", false, "access"),
+                        new Column("role", "varchar(20)", false, "'member'", false, "access"), null),
+                new AlterColumn(USERS, new Column("score", "integer", true, null, false, null),
+                        new Column("score", "integer", true, "0", false, null), null)));
         cases.put("may_fail", spec("Constrain existing rows",
                 new CreateTable(Table.of(QualifiedName.of("tags"), List.of(new Column("id", "bigint", false, null,
                         false, null), new Column("user_id", "bigint", false, null, false, null)))),

@@ -114,7 +114,11 @@ public final class MariaDbRenderer extends StandardRenderer {
         return List.of();
     }
 
-    /** MariaDB redefines the whole column, so {@code to} is rendered in full (type, null, default, identity, comment). */
+    /**
+     * A change of the default alone is {@code ALTER COLUMN ... SET DEFAULT} (or {@code DROP DEFAULT}), which needs
+     * nothing else of the column; any other change redefines the whole column, so {@code to} is rendered in full
+     * (type, null, default, identity, comment).
+     */
     @Override
     public List<SqlStatement> visitAlterColumn(AlterColumn op) {
         if (op.using() != null) {
@@ -122,7 +126,12 @@ public final class MariaDbRenderer extends StandardRenderer {
                     + op.to().name() + " with a USING expression; remove it, or convert the data with op.execute(...)"
                     + " before the alter.");
         }
-        return List.of(alter(op.table(), "MODIFY COLUMN " + columnDefinition(op.to())));
+        Column to = op.to();
+        if (op.from().withDefault(to.defaultValue()).equals(to)) {
+            return List.of(alter(op.table(), "ALTER COLUMN " + quote(to.name())
+                    + (to.defaultValue() == null ? " DROP DEFAULT" : " SET DEFAULT " + to.defaultValue())));
+        }
+        return List.of(alter(op.table(), "MODIFY COLUMN " + columnDefinition(to)));
     }
 
     /**
