@@ -7,6 +7,7 @@ import dev.autogen.compare.TypeEquivalences;
 import dev.autogen.config.Settings;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
+import dev.autogen.introspect.UnmodelledObject;
 import dev.autogen.lint.Finding;
 import dev.autogen.model.QualifiedName;
 import dev.autogen.model.SchemaModel;
@@ -168,6 +169,16 @@ public final class Autogen {
     public SchemaModel databaseModel() {
         try (Connection c = connect()) {
             return filter().apply(dialect.inspector().inspect(c, settings.schemas()));
+        } catch (SQLException e) {
+            throw new AutogenException(ErrorKind.CONNECTION, "Reading the catalog of " + displayUrl() + " failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** What the live database holds that the model cannot express (views, triggers, ...), for a baseline. */
+    List<UnmodelledObject> unmodelledObjects() {
+        try (Connection c = connect()) {
+            return dialect.inspector().unmodelled(c, settings.schemas());
         } catch (SQLException e) {
             throw new AutogenException(ErrorKind.CONNECTION, "Reading the catalog of " + displayUrl() + " failed: "
                     + e.getMessage(), e);

@@ -6,6 +6,9 @@ import dev.autogen.codegen.RevisionWriter;
 import dev.autogen.compare.SchemaComparator;
 import dev.autogen.config.Settings;
 import dev.autogen.model.SchemaModel;
+import dev.autogen.introspect.UnmodelledObject;
+import dev.autogen.operation.ExecuteSql;
+import dev.autogen.operation.Operation;
 import dev.autogen.operation.Plan;
 import dev.autogen.runtime.ProgressListener;
 import dev.autogen.runtime.RevisionGraph;
@@ -106,9 +109,20 @@ final class RevisionAuthor {
                     + " 'autogen -m \"...\"' instead.");
         }
         String id = newId(graph, revId);
-        List<String> headerNotes = List.of("BASELINE: the schema of " + autogen.displayUrl() + " as it was when this"
-                + " revision was written; recorded there as applied without being run. It builds the same schema on"
-                + " a new database.");
+        List<String> headerNotes = new ArrayList<>(List.of("BASELINE: the schema of " + autogen.displayUrl() + " as it"
+                + " was when this revision was written; recorded there as applied without being run. It builds the"
+                + " same schema on a new database."));
+        // what the model cannot express comes as the database's own DDL after the tables, or as a TODO naming it
+        List<Operation> ops = new ArrayList<>(upgrade.operations());
+        for (UnmodelledObject o : autogen.unmodelledObjects()) {
+            if (o.createSql() != null) {
+                ops.add(new ExecuteSql(o.createSql(), o.dropSql()));
+            } else {
+                headerNotes.add("TODO: " + o.kind() + " " + o.name() + " is not recreated: the database gives no DDL"
+                        + " for it. Add it to upgrade() with op.execute(...), and " + o.dropSql() + " to downgrade().");
+            }
+        }
+        upgrade = new Plan(ops);
         RevisionSpec spec = new RevisionSpec(id, List.of(), message, Instant.now(), settings.revisionPackage(),
                 List.of(), List.of(), upgrade, upgrade.reverse(),
                 autogen.risks(upgrade, upgrade.reverse()), headerNotes);

@@ -16,4 +16,13 @@ import java.util.List;
  */
 public interface SchemaInspector {
     SchemaModel inspect(Connection connection, List<String> schemas) throws SQLException;
+
+    /**
+     * The objects of {@code schemas} that {@link #inspect} reads past because the model cannot express them, in an
+     * order in which they can be created (after the tables), each with its DDL where the database gives it. Only a
+     * baseline asks (one more query); a dialect that reads none returns an empty list.
+     */
+    default List<UnmodelledObject> unmodelled(Connection connection, List<String> schemas) throws SQLException {
+        return List.of();
+    }
 }

@@ -157,4 +157,47 @@ final class PostgresCatalog {
 
     private PostgresCatalog() {
     }
+
+    /**
+     * For a baseline only: what the model cannot express, in creation order (functions, views and materialized
+     * views, exclusion constraints, triggers, each by oid), with the server's own DDL and the DROP that undoes it;
+     * row-level security policies have no DDL function, so their create_sql is NULL. Objects of extensions are left
+     * out: the extension creates them.
+     */
+    static final String UNMODELLED = """
+            WITH wanted AS (SELECT n.oid, n.nspname FROM pg_namespace n WHERE n.nspname = ANY (?)),
+            own AS (SELECT d.objid FROM pg_depend d WHERE d.deptype = 'e')
+            SELECT kind, object_name, create_sql, drop_sql FROM (
+              SELECT 1 AS rank, p.oid AS oid, CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END AS kind,
+                     p.oid::regprocedure::text AS object_name, pg_get_functiondef(p.oid) AS create_sql,
+                     'DROP ' || CASE p.prokind WHEN 'p' THEN 'PROCEDURE ' ELSE 'FUNCTION ' END
+                         || p.oid::regprocedure::text AS drop_sql
+              FROM pg_proc p JOIN wanted w ON w.oid = p.pronamespace
+              WHERE p.prokind IN ('f', 'p') AND p.oid NOT IN (SELECT objid FROM own)
+              UNION ALL
+              SELECT 2, c.oid, CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END, c.oid::regclass::text,
+                     'CREATE ' || CASE c.relkind WHEN 'v' THEN 'VIEW ' ELSE 'MATERIALIZED VIEW ' END
+                         || c.oid::regclass::text || ' AS' || chr(10) || rtrim(pg_get_viewdef(c.oid, true), ';'),
+                     'DROP ' || CASE c.relkind WHEN 'v' THEN 'VIEW ' ELSE 'MATERIALIZED VIEW ' END || c.oid::regclass::text
+              FROM pg_class c JOIN wanted w ON w.oid = c.relnamespace
+              WHERE c.relkind IN ('v', 'm') AND c.oid NOT IN (SELECT objid FROM own)
+              UNION ALL
+              SELECT 3, k.oid, 'exclusion constraint', quote_ident(k.conname) || ' on ' || c.oid::regclass::text,
+                     'ALTER TABLE ' || c.oid::regclass::text || ' ADD CONSTRAINT ' || quote_ident(k.conname) || ' '
+                         || pg_get_constraintdef(k.oid),
+                     'ALTER TABLE ' || c.oid::regclass::text || ' DROP CONSTRAINT ' || quote_ident(k.conname)
+              FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN wanted w ON w.oid = c.relnamespace
+              WHERE k.contype = 'x'
+              UNION ALL
+              SELECT 4, t.oid, 'trigger', quote_ident(t.tgname) || ' on ' || c.oid::regclass::text,
+                     pg_get_triggerdef(t.oid),
+                     'DROP TRIGGER ' || quote_ident(t.tgname) || ' ON ' || c.oid::regclass::text
+              FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN wanted w ON w.oid = c.relnamespace
+              WHERE NOT t.tgisinternal
+              UNION ALL
+              SELECT 5, pol.oid, 'row-level security policy', quote_ident(pol.polname) || ' on ' || c.oid::regclass::text,
+                     NULL, 'DROP POLICY ' || quote_ident(pol.polname) || ' ON ' || c.oid::regclass::text
+              FROM pg_policy pol JOIN pg_class c ON c.oid = pol.polrelid JOIN wanted w ON w.oid = c.relnamespace
+            ) o
+            ORDER BY rank, oid""";
 }

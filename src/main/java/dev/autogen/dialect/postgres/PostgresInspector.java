@@ -1,6 +1,7 @@
 package dev.autogen.dialect.postgres;
 
 import dev.autogen.introspect.SchemaInspector;
+import dev.autogen.introspect.UnmodelledObject;
 import dev.autogen.model.CheckConstraint;
 import dev.autogen.model.Column;
 import dev.autogen.model.Deferral;
@@ -152,6 +153,20 @@ public final class PostgresInspector implements SchemaInspector {
 
     private interface RowHandler {
         void row(ResultSet rs) throws SQLException;
+    }
+
+    @Override
+    public List<UnmodelledObject> unmodelled(Connection connection, List<String> schemas) throws SQLException {
+        String current;
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(PostgresCatalog.CURRENT_SCHEMA)) {
+            rs.next();
+            current = rs.getString(1);
+        }
+        Reader reader = new Reader(connection, schemas.isEmpty() ? List.of(current) : List.copyOf(schemas));
+        List<UnmodelledObject> objects = new ArrayList<>();
+        reader.each(PostgresCatalog.UNMODELLED, rs -> objects.add(new UnmodelledObject(rs.getString("kind"),
+                rs.getString("object_name"), rs.getString("create_sql"), rs.getString("drop_sql"))));
+        return objects;
     }
 
     /** Runs one catalog query with the schema list and maps schema names (the first one becomes {@code null}). */
