@@ -27,6 +27,12 @@ class ProjectSetupIT {
         assertThat(dir.resolve("shop/autogen.properties")).exists();
         assertThat(dir.resolve("shop/migrations")).isDirectory();
         assertThat(dir.resolve("shop/pom-snippet.xml")).exists();
+        // the project's own plugin, at the version maven-plugin/ builds, not a jar run by the exec plugin
+        String pluginVersion = Files.readString(Path.of("maven-plugin/pom.xml"))
+                .replaceAll("(?s).*?<artifactId>autogen-maven-plugin</artifactId>\\s*<version>([^<]+)</version>.*", "$1");
+        assertThat(Files.readString(dir.resolve("shop/pom-snippet.xml"))).contains("<artifactId>autogen-maven-plugin</artifactId>")
+                .contains("<version>" + pluginVersion + "</version>").contains("<goal>check</goal>")
+                .doesNotContain("exec-maven-plugin").doesNotContain("{{");
         String before = Files.readString(dir.resolve("shop/autogen.properties"));
         Cli.Result again = cli.expect(0, "init", "shop");
         assertThat(again.out()).contains("skipped shop/autogen.properties (it exists)")
