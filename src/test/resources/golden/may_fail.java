@@ -38,7 +38,7 @@ public final class R20261124_130512_constrain_existing_rows implements Migration
         op.createTable("tags",
                 column("id", BIGINT).notNull(),
                 column("user_id", BIGINT).notNull());
-        // MAY FAIL: adds column users.tenant_id NOT NULL without a default: fails if users holds rows
+        // MAY FAIL: adds column users.tenant_id NOT NULL without a default: fails if users holds rows (MariaDB gives them the type's implicit default instead)
         op.addColumn("users", column("tenant_id", BIGINT).notNull());
         op.addColumn("users", column("score", INTEGER).notNull().defaultValue("0"));
         // MAY FAIL: makes users.email NOT NULL: fails if any row holds a null

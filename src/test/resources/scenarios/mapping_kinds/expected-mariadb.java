@@ -84,7 +84,7 @@ public final class R<timestamp>_mapping_kinds implements Migration {
         op.addColumn("users", column("city", varchar(255)));
         op.addColumn("users", column("street", varchar(255)));
         op.addColumn("users", column("biography", CLOB));
-        // MAY FAIL: adds column users.version NOT NULL without a default: fails if users holds rows
+        // MAY FAIL: adds column users.version NOT NULL without a default: fails if users holds rows (MariaDB gives them the type's implicit default instead)
         op.addColumn("users", column("version", INTEGER).notNull());
         op.createForeignKey("FKa14w7iwcugxs1curkuwet67nq", "CardPayment", "id", "Payment", "id");
         op.createForeignKey("FK4hxmillhi7q52rv00g64ysqrt", "user_follows", "User_id", "users",

@@ -46,7 +46,7 @@ public final class R<timestamp>_mariadb_rewrites implements Migration {
                 column("id", BIGINT).notNull(),
                 column("code", varchar(255)),
                 primaryKey("pk_Ticket", "id"));
-        // MAY FAIL: adds column users.active NOT NULL without a default: fails if users holds rows
+        // MAY FAIL: adds column users.active NOT NULL without a default: fails if users holds rows (MariaDB gives them the type's implicit default instead)
         op.addColumn("users", column("active", BOOL).notNull());
         op.addColumn("users", column("createdAt", timestamp(6)).defaultValue("CURRENT_TIMESTAMP"));
         op.addColumn("users", column("description", varchar(255)));

@@ -31,7 +31,7 @@ import dev.autogen.runtime.Revision;
 public final class R<timestamp>_may_fail implements Migration {
     @Override
     public void upgrade(Op op) {
-        // MAY FAIL: adds column Member.level NOT NULL without a default: fails if Member holds rows
+        // MAY FAIL: adds column Member.level NOT NULL without a default: fails if Member holds rows (MariaDB gives them the type's implicit default instead)
         op.addColumn("Member", column("level", INTEGER).notNull());
         // MAY FAIL: makes Member.name NOT NULL: fails if any row holds a null
         op.alterColumn("Member", "name")

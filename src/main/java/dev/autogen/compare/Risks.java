@@ -108,7 +108,8 @@ public final class Risks {
                 return List.of();
             }
             return mayFail("adds column " + column(op.table(), c) + " NOT NULL without a default: fails if " + op.table()
-                    + " holds rows", op.table(), NOT_NULL_WITHOUT_DEFAULT);
+                    + " holds rows (MariaDB gives them the type's implicit default instead)", op.table(),
+                    NOT_NULL_WITHOUT_DEFAULT);
         }
 
         @Override

@@ -17,7 +17,7 @@ public enum LintRule {
     NOT_NULL_EXISTING_COLUMN(Risks.NOT_NULL_EXISTING_COLUMN, "makes an existing column NOT NULL: fails if it holds nulls",
             false),
     NOT_NULL_WITHOUT_DEFAULT(Risks.NOT_NULL_WITHOUT_DEFAULT, "adds a NOT NULL column without a default to a table with"
-            + " rows: fails, as the rows have no value for it", true),
+            + " rows: fails, as the rows have no value for it (MariaDB fills in the type's implicit default)", true),
     UNIQUE_ON_EXISTING_TABLE(Risks.UNIQUE_ON_EXISTING_TABLE, "adds a unique constraint or index on a table with rows:"
             + " fails on duplicates", true),
     CHECK_ON_EXISTING_TABLE(Risks.CHECK_ON_EXISTING_TABLE, "adds a check constraint on a table with rows: fails if a"
