@@ -145,6 +145,42 @@ class AdoptionIT {
         }
     }
 
+    /**
+     * The same on MariaDB: a view (without the database name MariaDB writes into its definition, so it builds in
+     * a database of another name) and a trigger as op.execute with their DROP; a stored function, whose
+     * parameters information_schema does not give, is a TODO naming it.
+     */
+    @Test
+    void baselineCarriesWhatTheModelCannotExpressOnMariaDb() throws Exception {
+        try (TestDatabase db = TestDatabase.mariadb(); TestDatabase fresh = TestDatabase.mariadb()) {
+            db.execute("CREATE TABLE booking (id bigint PRIMARY KEY, guest varchar(100))",
+                    "CREATE TABLE booking_log (id bigint AUTO_INCREMENT PRIMARY KEY, booking_id bigint NOT NULL)",
+                    "CREATE TRIGGER booking_logged AFTER INSERT ON booking FOR EACH ROW"
+                            + " INSERT INTO booking_log (booking_id) VALUES (NEW.id)",
+                    "CREATE VIEW guest_names AS SELECT id, upper(guest) AS guest FROM booking",
+                    "CREATE FUNCTION twice(x INT) RETURNS INT DETERMINISTIC RETURN x * 2");
+            Cli cli = new Cli(project).configure(db, "app");
+            cli.expect(0, "revision", "--baseline", "-m", "baseline");
+            String source = Files.readString(Scenarios.newest(project.resolve("migrations")));
+            assertThat(source).contains("CREATE VIEW `guest_names` AS select", "DROP VIEW `guest_names`",
+                    "CREATE TRIGGER `booking_logged` AFTER INSERT ON `booking` FOR EACH ROW INSERT INTO booking_log",
+                    "DROP TRIGGER `booking_logged`", "TODO: function twice is not recreated",
+                    "DROP FUNCTION `twice` to downgrade()").doesNotContain("`" + db.name() + "`.");
+
+            cli.expect(0, "--url", fresh.url(), "upgrade", "head");
+            fresh.execute("INSERT INTO booking (id, guest) VALUES (1, 'ann')");
+            assertThat(count(fresh, "SELECT count(*) FROM booking_log WHERE booking_id = 1")).as("trigger").isEqualTo(1);
+            assertThat(count(fresh, "SELECT count(*) FROM guest_names WHERE guest = 'ANN'")).as("view").isEqualTo(1);
+            assertThat(ScenarioIT.inspect(fresh)).isEqualTo(ScenarioIT.inspect(db));
+
+            cli.expect(0, "--url", fresh.url(), "downgrade", "base");
+            assertThat(count(fresh, "SELECT count(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+                    + " AND TABLE_NAME <> 'autogen_version'")).isZero();
+            assertThat(count(fresh, "SELECT count(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()"))
+                    .isZero();
+        }
+    }
+
     private void adopt(TestDatabase db, TestDatabase fresh, TestDatabase other) throws Exception {
         Cli cli = new Cli(project).configure(db, "app")
                 .write("src/app/Customer.java", CUSTOMER).write("src/app/Invoice.java", INVOICE);

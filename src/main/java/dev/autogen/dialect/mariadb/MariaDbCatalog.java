@@ -81,4 +81,33 @@ final class MariaDbCatalog {
 
     /** One {@code SELECT} per sequence, joined with UNION ALL: the sequence's start, increment and cache. */
     static final String SEQUENCE_ROW = "SELECT %s, %s, start_value, increment, cache_size FROM %s";
+
+    /**
+     * For a baseline only: what the model cannot express. Views, with the database's definition less the
+     * database-name qualifiers MariaDB adds (so it builds in a database of another name), and triggers, with their
+     * statement as written, each with the DROP that undoes it; stored functions and procedures are named only
+     * (create_sql NULL): information_schema gives their body without their parameters.
+     */
+    static final String UNMODELLED = """
+            WITH wanted AS (SELECT SCHEMA_NAME AS s FROM information_schema.SCHEMATA WHERE SCHEMA_NAME IN ({schemas}))
+            SELECT kind, object_name, create_sql, drop_sql FROM (
+              SELECT 1 AS rank_, r.ROUTINE_NAME AS sort_name, LOWER(r.ROUTINE_TYPE) AS kind, r.ROUTINE_NAME AS object_name,
+                     CAST(NULL AS CHAR) AS create_sql,
+                     CONCAT('DROP ', r.ROUTINE_TYPE, ' `', REPLACE(r.ROUTINE_NAME, '`', '``'), '`') AS drop_sql
+              FROM information_schema.ROUTINES r JOIN wanted w ON w.s = r.ROUTINE_SCHEMA
+              UNION ALL
+              SELECT 2, v.TABLE_NAME, 'view', v.TABLE_NAME,
+                     CONCAT('CREATE VIEW `', REPLACE(v.TABLE_NAME, '`', '``'), '` AS ',
+                            REPLACE(v.VIEW_DEFINITION, CONCAT('`', v.TABLE_SCHEMA, '`.'), '')),
+                     CONCAT('DROP VIEW `', REPLACE(v.TABLE_NAME, '`', '``'), '`')
+              FROM information_schema.VIEWS v JOIN wanted w ON w.s = v.TABLE_SCHEMA
+              UNION ALL
+              SELECT 3, t.TRIGGER_NAME, 'trigger', CONCAT(t.TRIGGER_NAME, ' on ', t.EVENT_OBJECT_TABLE),
+                     CONCAT('CREATE TRIGGER `', REPLACE(t.TRIGGER_NAME, '`', '``'), '` ', t.ACTION_TIMING, ' ',
+                            t.EVENT_MANIPULATION, ' ON `', REPLACE(t.EVENT_OBJECT_TABLE, '`', '``'), '` FOR EACH ',
+                            t.ACTION_ORIENTATION, ' ', t.ACTION_STATEMENT),
+                     CONCAT('DROP TRIGGER `', REPLACE(t.TRIGGER_NAME, '`', '``'), '`')
+              FROM information_schema.TRIGGERS t JOIN wanted w ON w.s = t.TRIGGER_SCHEMA
+            ) o
+            ORDER BY rank_, sort_name""";
 }

@@ -4,6 +4,7 @@ import dev.autogen.dialect.CatalogReader;
 import dev.autogen.dialect.CatalogTables;
 import dev.autogen.dialect.SqlExpressions;
 import dev.autogen.introspect.SchemaInspector;
+import dev.autogen.introspect.UnmodelledObject;
 import dev.autogen.model.CheckConstraint;
 import dev.autogen.model.Column;
 import dev.autogen.model.IndexColumn;
@@ -43,6 +44,15 @@ public final class MariaDbInspector implements SchemaInspector {
     /** An inspector for MariaDB, or for MySQL 8 when {@code mysql}. */
     public MariaDbInspector(boolean mysql) {
         this.mysql = mysql;
+    }
+
+    @Override
+    public List<UnmodelledObject> unmodelled(Connection connection, List<String> schemas) throws SQLException {
+        CatalogReader read = new CatalogReader(connection, schemas.isEmpty() ? List.of(connection.getCatalog()) : schemas);
+        List<UnmodelledObject> objects = new ArrayList<>();
+        read.rows(MariaDbCatalog.UNMODELLED, rs -> objects.add(new UnmodelledObject(rs.getString("kind"),
+                rs.getString("object_name"), rs.getString("create_sql"), rs.getString("drop_sql"))));
+        return objects;
     }
 
     @Override
