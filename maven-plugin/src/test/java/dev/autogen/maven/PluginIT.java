@@ -91,6 +91,33 @@ class PluginIT {
         assertThat(columns()).isEmpty();
     }
 
+    /**
+     * A Spring Boot application's configuration: with only {@code packages} in autogen.properties, the plugin takes
+     * the database and the naming strategy from src/main/resources/application.yml, as the application does.
+     */
+    @Test
+    void theDatabaseAndNamingComeFromTheApplicationsYaml() throws Exception {
+        Files.writeString(dir.resolve("autogen.properties"), "packages=sample\nmigrations=migrations\n");
+        Files.createDirectories(dir.resolve("src/main/resources"));
+        Files.writeString(dir.resolve("src/main/resources/application.yml"), """
+                spring:
+                  datasource:
+                    url: ${SAMPLE_DB_URL:%s}
+                  jpa:
+                    hibernate:
+                      naming:
+                        physical-strategy: org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy
+                """.formatted(url));
+        Path entity = dir.resolve("src/main/java/sample/Customer.java");
+        Files.writeString(entity, Files.readString(entity).replace("    // PluginIT adds a field here",
+                "    private String firstName;"));
+        mvn(0, "autogen:revision", "-Dautogen.message=create customer");
+        assertThat(Files.readString(revisionFiles().get(0))).contains("\"first_name\"").doesNotContain("firstname");
+        mvn(0, "autogen:upgrade");
+        assertThat(columns()).containsExactly("first_name", "id", "name");
+        mvn(0, "autogen:check");
+    }
+
     /** Runs {@code mvn -B -q ARGS} in the sample and returns its output; fails unless it exits {@code expected}. */
     private String mvn(int expected, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("mvn", "-B", "-q"));
