@@ -60,6 +60,8 @@ public final class Autogen {
     private final List<Class<?>> entityClasses;
     private List<LoadedRevision> revisions;
     private Map<String, String> serverVersion;
+    /** The entity model a fleet shares between its tenants (read once), or {@code null}. */
+    private volatile SchemaModel sharedEntityModel;
 
     /** Configured as the CLI is: the settings' URL, revisions in the migrations folder and on the classpath. */
     public Autogen(Settings settings, ProgressListener listener) {
@@ -126,6 +128,9 @@ public final class Autogen {
      * {@code UUID} to {@code uuid}, older versions to {@code binary(16)}).
      */
     public SchemaModel entityModel() {
+        if (sharedEntityModel != null) {
+            return sharedEntityModel;
+        }
         EntityModels models = new EntityModels(settings, dialect, serverVersion());
         return filter().apply(entityClasses.isEmpty() ? models.read() : models.read(entityClasses));
     }
@@ -361,6 +366,27 @@ public final class Autogen {
      * The same configuration on another database (a scratch database, say): the settings' user and password, the
      * same progress listener, and the revisions this instance already loaded.
      */
+    /**
+     * This configuration on one tenant of a fleet ({@code tenant} is {@code settings} pinned to it), sharing the
+     * loaded revisions and, when given, the entity model: the tenants differ in where, not in what.
+     */
+    Autogen forTenant(Settings tenant, SchemaModel entities) {
+        Autogen other = new Autogen(tenant, listener);
+        other.revisions = revisions();
+        other.sharedEntityModel = entities;
+        return other;
+    }
+
+    /** This configuration on the tenant {@code name} (a schema, or a JDBC URL); see {@link Fleet#tenant}. */
+    public Autogen onTenant(String name) {
+        return forTenant(fleet().tenant(name).settings(), null);
+    }
+
+    /** The tenants of a fleet, and how to run a command on each; see {@link Fleet}. */
+    public Fleet fleet() {
+        return new Fleet(this);
+    }
+
     public Autogen onDatabase(String url) {
         Autogen other = new Autogen(settings.withUrl(url, settings.user(), settings.password()), listener);
         other.revisions = revisions();
@@ -385,7 +411,14 @@ public final class Autogen {
     }
 
     TableFilter filter() {
-        return new TableFilter(settings.includeTables(), settings.excludeTables(), settings.versionTable(),
+        // a version table in the default schema (a tenant's: tenant.autogen_version) is read without its schema
+        String versionTable = settings.versionTable();
+        int dot = versionTable.indexOf('.');
+        if (dot > 0 && !settings.schemas().isEmpty() && dialect.normaliseIdentifier(versionTable.substring(0, dot), false)
+                .equals(dialect.normaliseIdentifier(settings.schemas().get(0), false))) {
+            versionTable = versionTable.substring(dot + 1);
+        }
+        return new TableFilter(settings.includeTables(), settings.excludeTables(), versionTable,
                 settings.includeObjects(), settings.excludeObjects());
     }
 

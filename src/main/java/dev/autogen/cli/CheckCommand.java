@@ -46,9 +46,21 @@ final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
         super(context);
     }
 
+    @picocli.CommandLine.Mixin
+    TenantOptions tenants = new TenantOptions();
+
     @Override
     public Integer call() {
         Autogen autogen = autogen();
+        if (tenants.fleet()) {
+            // each tenant against the entities: a tenant changed by hand, or behind the others, is reported
+            return tenants.run(autogen, output(), format, "check", false, true, t -> {
+                CheckResult r = replay ? t.checkReplay() : t.check();
+                java.util.Set<String> at = t.runner().current();
+                return new dev.autogen.Fleet.Outcome(at, at, r.ok(), r.ok() ? "matches the entities"
+                        : String.join("; ", r.findings()));
+            });
+        }
         CheckResult result = replay ? autogen.checkReplay() : autogen.check();
         Optional<ReplayResult.RoundTrip> roundTrip = result.replay().flatMap(ReplayResult::roundTrip);
         Plan diff = result.drift();

@@ -22,6 +22,9 @@ final class CurrentCommand extends DatabaseCommand implements Callable<Integer> 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @picocli.CommandLine.Mixin
+    TenantOptions tenants = new TenantOptions();
+
     CurrentCommand(Context context) {
         super(context);
     }
@@ -29,6 +32,12 @@ final class CurrentCommand extends DatabaseCommand implements Callable<Integer> 
     @Override
     public Integer call() {
         Autogen autogen = autogen();
+        if (tenants.fleet()) {
+            return tenants.run(autogen, output(), format, "current", false, false, t -> {
+                Set<String> at = t.runner().current();
+                return new dev.autogen.Fleet.Outcome(at, at, true, UpgradeCommand.heads(at));
+            });
+        }
         Runner runner = autogen.runner();
         RevisionGraph graph = runner.graph();
         DatabaseState state = runner.state();

@@ -16,6 +16,12 @@ final class DowngradeCommand extends DatabaseCommand implements Callable<Integer
     @Option(names = "--sql", description = "Print the SQL script (with version-table statements) instead of running it.")
     boolean sql;
 
+    @picocli.CommandLine.Mixin
+    TenantOptions tenants = new TenantOptions();
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json, for a run on tenants (default: ${DEFAULT-VALUE}).")
+    Format format;
+
     DowngradeCommand(Context context) {
         super(context);
     }
@@ -36,6 +42,12 @@ final class DowngradeCommand extends DatabaseCommand implements Callable<Integer
         }
         dev.autogen.Autogen a = autogen();
         requireMigrations(a);
+        if (tenants.fleet()) {
+            return tenants.run(a, out, format, "downgrade", false, false, t -> {
+                RunResult run = t.runner().downgrade(target);
+                return new dev.autogen.Fleet.Outcome(run.before(), run.after(), true, run.revisions().size() + " undone");
+            });
+        }
         RunResult r = a.runner().downgrade(target);
         UpgradeCommand.report(out, r, "downgrade");
         return 0;

@@ -66,6 +66,12 @@ final class RevisionCommand extends DatabaseCommand implements Callable<Integer>
 
     int run(GlobalOptions options) {
         Autogen autogen = autogen(options);
+        String reference = autogen.settings().fleet().referenceTenant();
+        if (reference != null) {
+            // with tenants, the entities are compared with the reference tenant's schema
+            context.output(options).info("Comparing the entities with the reference tenant " + reference + ".");
+            autogen = autogen.onTenant(reference);
+        }
         Output out = context.output(options);
         if (baseline && (autogenerate || head != null || !branchLabels.isEmpty() || !dependsOn.isEmpty())) {
             throw new AutogenException(ErrorKind.USAGE, "--baseline writes the first revision from the database's"

@@ -19,6 +19,12 @@ final class StampCommand extends DatabaseCommand implements Callable<Integer> {
     @Option(names = "--purge", description = "Empty the version table first (needed when it names unknown revisions).")
     boolean purge;
 
+    @picocli.CommandLine.Mixin
+    TenantOptions tenants = new TenantOptions();
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json, for a run on tenants (default: ${DEFAULT-VALUE}).")
+    Format format;
+
     StampCommand(Context context) {
         super(context);
     }
@@ -30,6 +36,12 @@ final class StampCommand extends DatabaseCommand implements Callable<Integer> {
     public Integer call() {
         Autogen autogen = autogen();
         Output out = output();
+        if (tenants.fleet()) {
+            return tenants.run(autogen, out, format, "stamp", false, false, t -> {
+                RunResult run = t.runner().stamp(rev, purge);
+                return new dev.autogen.Fleet.Outcome(run.before(), run.after(), true, "stamped");
+            });
+        }
         if (!force && !rev.equals("base")) {
             Plan differences = autogen.stampDifferences(rev);
             if (!differences.isEmpty()) {

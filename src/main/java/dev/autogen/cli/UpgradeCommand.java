@@ -17,6 +17,12 @@ final class UpgradeCommand extends DatabaseCommand implements Callable<Integer> 
     @Option(names = "--sql", description = "Print the SQL script (with version-table statements) instead of running it.")
     boolean sql;
 
+    @picocli.CommandLine.Mixin
+    TenantOptions tenants = new TenantOptions();
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json, for a run on tenants (default: ${DEFAULT-VALUE}).")
+    Format format;
+
     UpgradeCommand(Context context) {
         super(context);
     }
@@ -33,6 +39,13 @@ final class UpgradeCommand extends DatabaseCommand implements Callable<Integer> 
         }
         Autogen a = autogen();
         warnIfNoMigrations(a, out);
+        if (tenants.fleet()) {
+            // a missing tenant schema is created, as the first upgrade of a new tenant needs
+            return tenants.run(a, out, format, "upgrade", true, false, t -> {
+                RunResult run = t.runner().upgrade(target);
+                return new dev.autogen.Fleet.Outcome(run.before(), run.after(), true, run.revisions().size() + " applied");
+            });
+        }
         RunResult r = a.runner().upgrade(target);
         report(out, r, "upgrade");
         return 0;

@@ -43,7 +43,7 @@ public record Settings(Path baseDir, String url, String user, String password, L
                        String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
                        Duration hookTimeout, Map<String, String> hibernate, boolean modelCache,
                        List<String> includeObjects, List<String> excludeObjects,
-                       Map<String, String> namingConvention) {
+                       Map<String, String> namingConvention, FleetOptions fleet) {
 
     public static final String DEFAULT_VERSION_TABLE = "autogen_version";
     public static final String DEFAULT_REVISION_PACKAGE = "migrations";
@@ -67,11 +67,25 @@ public record Settings(Path baseDir, String url, String user, String password, L
         includeObjects = includeObjects == null ? List.of() : List.copyOf(includeObjects);
         excludeObjects = excludeObjects == null ? List.of() : List.copyOf(excludeObjects);
         namingConvention = namingConvention == null ? Map.of() : Map.copyOf(namingConvention);
+        fleet = fleet == null ? FleetOptions.NONE : fleet;
         if (lockTimeout.isNegative() || hookTimeout.isNegative()) {
             throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.CONFIG, "lock_timeout and"
                     + " post_write_hook_timeout cannot be negative (got " + lockTimeout + " and " + hookTimeout
                     + "); write e.g. 30s, or 0s not to wait.");
         }
+    }
+
+    /** Settings without tenants. */
+    public Settings(Path baseDir, String url, String user, String password, List<Path> classpath, List<Path> sources,
+                    List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
+                    String versionTable, List<String> includeTables, List<String> excludeTables, String dialect,
+                    String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
+                    Duration hookTimeout, Map<String, String> hibernate, boolean modelCache,
+                    List<String> includeObjects, List<String> excludeObjects, Map<String, String> namingConvention) {
+        this(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage, schemas,
+                versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
+                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects, namingConvention,
+                FleetOptions.NONE);
     }
 
     /** Settings with the default naming convention. */
@@ -130,28 +144,35 @@ public record Settings(Path baseDir, String url, String user, String password, L
         return new Settings(baseDir, newUrl, newUser, newPassword, classpath, sources, packages, migrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
                 postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects,
-                namingConvention);
+                namingConvention, fleet);
     }
 
     public Settings withMigrations(Path newMigrations) {
         return new Settings(baseDir, url, user, password, classpath, sources, packages, newMigrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
                 postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects,
-                namingConvention);
+                namingConvention, fleet);
     }
 
     public Settings withModel(List<Path> newClasspath, List<String> newPackages) {
         return new Settings(baseDir, url, user, password, newClasspath, sources, newPackages, migrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
                 postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects,
-                namingConvention);
+                namingConvention, fleet);
     }
 
     public Settings withSchemas(List<String> newSchemas) {
         return new Settings(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage,
                 newSchemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout,
                 transactionPerRun, postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects,
-                namingConvention);
+                namingConvention, fleet);
+    }
+
+    /** These settings with another version table ({@code schema.table} qualifies it). */
+    public Settings withVersionTable(String newVersionTable) {
+        return new Settings(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage,
+                schemas, newVersionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
+                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects, namingConvention, fleet);
     }
 
     @Override
@@ -163,6 +184,6 @@ public record Settings(Path baseDir, String url, String user, String password, L
                 + ", devUrl=" + Redaction.url(devUrl) + ", lockTimeout=" + lockTimeout + ", transactionPerRun=" + transactionPerRun
                 + ", postWriteHook=" + postWriteHook + ", hookTimeout=" + hookTimeout + ", hibernate=" + hibernate.keySet() + ", modelCache=" + modelCache
                 + ", includeObjects=" + includeObjects + ", excludeObjects=" + excludeObjects
-                + ", namingConvention=" + namingConvention + "]";
+                + ", namingConvention=" + namingConvention + ", fleet=" + fleet + "]";
     }
 }

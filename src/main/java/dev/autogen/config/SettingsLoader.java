@@ -71,6 +71,9 @@ public final class SettingsLoader {
         k.put("exclude_tables", "comma-separated glob patterns of tables autogen ignores");
         k.put("include_objects", "comma-separated kind:pattern entries of objects to compare, e.g. index:ix_*; unset means all");
         k.put("exclude_objects", "comma-separated kind:pattern entries of objects autogen ignores, e.g. index:*_trgm,table:events");
+        k.put("tenants", "the tenants of --all-tenants: schema names (t1, t2), query: SQL returning them, or file: PATH"
+                + " of JDBC URLs or schema names, one per line");
+        k.put("reference_tenant", "the tenant 'autogen -m' compares the entities with when tenants are set");
         k.put("dev_url", "scratch database for 'check --replay' and revision verification");
         k.put("lock_timeout", "how long to wait for the migration lock, e.g. 60s, 5m, PT1M (default 60s)");
         k.put("transaction_per_run", "true runs a whole upgrade in one transaction (default: one per revision)");
@@ -352,7 +355,7 @@ public final class SettingsLoader {
                 split(v.get("exclude_tables"), ","), blankToNull(v.get("dialect")), blankToNull(v.get("dev_url")),
                 lockTimeout, Boolean.parseBoolean(tpr), blankToNull(v.get("post_write_hook")), hookTimeout, hibernate,
                 Boolean.parseBoolean(modelCache), split(v.get("include_objects"), ","), split(v.get("exclude_objects"), ","),
-                naming);
+                naming, new FleetOptions(v.get("tenants"), v.get("reference_tenant")));
     }
 
     private static String where(Origin origin) {

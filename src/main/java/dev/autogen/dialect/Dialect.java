@@ -13,6 +13,23 @@ public interface Dialect {
     /** Short name used in configuration and messages: {@code postgresql}, {@code h2}, {@code mariadb}. */
     String name();
 
+    /**
+     * {@code url} with its connections pinned to the tenant {@code schema}: unqualified names (the revisions'
+     * tables, the version table) are that schema's. PostgreSQL: {@code currentSchema}; H2: {@code SCHEMA};
+     * MariaDB, whose schemas are databases: the URL's database.
+     */
+    default String urlForSchema(String url, String schema) {
+        throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.CONFIG, name() + " has no tenants by schema;"
+                + " give each tenant's JDBC URL in a tenants file instead (tenants = file: tenants.txt).");
+    }
+
+    /** Creates the tenant {@code schema} (a database on MariaDB) unless it exists, on {@code connection}. */
+    default void createSchema(Connection connection, String schema) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + renderer().quote(schema));
+        }
+    }
+
     /** The start of the JDBC URLs this dialect accepts, for messages: {@code jdbc:postgresql:}. */
     default String urlPrefix() {
         return "jdbc:" + name() + ":";

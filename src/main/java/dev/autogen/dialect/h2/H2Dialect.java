@@ -29,6 +29,15 @@ public final class H2Dialect implements Dialect {
     }
 
     @Override
+    public String urlForSchema(String url, String schema) {
+        if (!schema.matches("[A-Za-z0-9_]+")) {
+            throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.CONFIG, "H2 tenant schema '" + schema
+                    + "' must be letters, digits and _ to be named in a URL.");
+        }
+        return url.replaceAll("(?i);SCHEMA=[^;]*", "") + ";SCHEMA=" + schema;
+    }
+
+    @Override
     public boolean accepts(String jdbcUrl) {
         return jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:");
     }

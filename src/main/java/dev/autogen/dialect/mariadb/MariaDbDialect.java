@@ -33,6 +33,25 @@ public class MariaDbDialect implements Dialect {
         return "mariadb";
     }
 
+    /** A tenant is a database: the URL's path names it. */
+    @Override
+    public String urlForSchema(String url, String schema) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(jdbc:\\w+://[^/?]*)(/[^?]*)?(\\?.*)?$").matcher(url);
+        if (!m.matches()) {
+            throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.CONFIG, "Cannot name the tenant database "
+                    + schema + " in the URL " + url + "; give each tenant's JDBC URL in a tenants file instead.");
+        }
+        return m.group(1) + "/" + java.net.URLEncoder.encode(schema, java.nio.charset.StandardCharsets.UTF_8)
+                + (m.group(3) == null ? "" : m.group(3));
+    }
+
+    @Override
+    public void createSchema(java.sql.Connection connection, String schema) throws java.sql.SQLException {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS " + renderer().quote(schema));
+        }
+    }
+
     @Override
     public boolean accepts(String jdbcUrl) {
         return jdbcUrl != null && (jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:"));

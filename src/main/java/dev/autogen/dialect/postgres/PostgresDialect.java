@@ -25,6 +25,13 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String urlForSchema(String url, String schema) {
+        String bare = url.replaceAll("([?&])currentSchema=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        return bare + (bare.contains("?") ? "&" : "?") + "currentSchema="
+                + java.net.URLEncoder.encode(schema, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
     public boolean concurrentIndexes() {
         return true;
     }
