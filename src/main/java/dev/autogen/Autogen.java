@@ -1,6 +1,7 @@
 package dev.autogen;
 
 import dev.autogen.compare.Risks;
+import dev.autogen.compare.PlanStage;
 import dev.autogen.compare.SchemaComparator;
 import dev.autogen.compare.TableFilter;
 import dev.autogen.compare.TypeEquivalences;
@@ -200,6 +201,11 @@ public final class Autogen {
 
     /** The entity model, the database model and the plan between them, from one read of each. */
     Diff diffModels() {
+        return diffModels(PlanStage.standard());
+    }
+
+    /** As {@link #diffModels()}, with the plan put through {@code stage}. */
+    Diff diffModels(PlanStage stage) {
         CompletableFuture<SchemaModel> live = CompletableFuture.supplyAsync(this::databaseModel,
                 r -> {
                     Thread t = new Thread(r, "autogen-introspect");
@@ -216,7 +222,7 @@ public final class Autogen {
         } catch (ExecutionException e) {
             throw unwrap(e.getCause());
         }
-        return new Diff(model, db, new SchemaComparator(dialect.types()).compare(db, model));
+        return new Diff(model, db, new SchemaComparator(dialect.types(), stage).compare(db, model));
     }
 
     /** What {@link #diffModels} read and found. */

@@ -298,12 +298,12 @@ final class PortableSpelling implements RevisionStyle {
 
         @Override
         public Operation visitAddForeignKey(AddForeignKey op) {
-            return new AddForeignKey(name(op.table()), foreignKey(op.foreignKey()));
+            return new AddForeignKey(name(op.table()), foreignKey(op.foreignKey()), op.notValid());
         }
 
         @Override
         public Operation visitDropForeignKey(DropForeignKey op) {
-            return new DropForeignKey(name(op.table()), foreignKey(op.foreignKey()));
+            return new DropForeignKey(name(op.table()), foreignKey(op.foreignKey()), op.notValid());
         }
 
         @Override
@@ -318,12 +318,17 @@ final class PortableSpelling implements RevisionStyle {
 
         @Override
         public Operation visitAddCheckConstraint(AddCheckConstraint op) {
-            return new AddCheckConstraint(name(op.table()), check(op.constraint()));
+            return new AddCheckConstraint(name(op.table()), check(op.constraint()), op.notValid());
         }
 
         @Override
         public Operation visitDropCheckConstraint(DropCheckConstraint op) {
-            return new DropCheckConstraint(name(op.table()), check(op.constraint()));
+            return new DropCheckConstraint(name(op.table()), check(op.constraint()), op.notValid());
+        }
+
+        @Override
+        public Operation visitValidateConstraint(ValidateConstraint op) {
+            return new ValidateConstraint(name(op.table()), op.constraint());
         }
 
         @Override

@@ -49,7 +49,7 @@ final class ScratchSchema {
     /**
      * Runs {@code plan} through the dialect's renderer as the runner runs a revision: in one transaction where the
      * database has transactional DDL, with a statement that must run outside one ({@code CONCURRENTLY}) committed
-     * around; statement by statement otherwise.
+     * around, and one that starts a new transaction after a commit; statement by statement otherwise.
      *
      * @throws AutogenException of kind MIGRATION_FAILED naming the operation and statement that failed
      */
@@ -68,6 +68,9 @@ final class ScratchSchema {
                             s.execute(statement.sql());
                             c.setAutoCommit(false);
                         } else {
+                            if (transactional && statement.newTransaction()) {
+                                c.commit();
+                            }
                             s.execute(statement.sql());
                         }
                     } catch (SQLException e) {

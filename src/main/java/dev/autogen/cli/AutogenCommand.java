@@ -35,6 +35,11 @@ public final class AutogenCommand implements Callable<Integer> {
                     + " upgrade, a clean diff and its downgrade, after the pending revisions, on tables holding rows.")
     boolean verify;
 
+    @Option(names = "--online", scope = ScopeType.LOCAL,
+            description = "With -m, write changes to existing tables so they do not block writers (PostgreSQL), as"
+                    + " safety=online does for every revision.")
+    boolean online;
+
     @Option(names = "--force", scope = ScopeType.LOCAL,
             description = "With -m, write the revision even when verification fails, marked UNVERIFIED.")
     boolean force;
@@ -57,6 +62,7 @@ public final class AutogenCommand implements Callable<Integer> {
         revision.autogenerate = true;
         revision.verify = verify;
         revision.force = force;
+        revision.online = online;
         return revision.run(global);
     }
 

@@ -52,6 +52,11 @@ final class RevisionCommand extends DatabaseCommand implements Callable<Integer>
             + " before writing it (always done when dev_url is configured): upgrade, empty fresh diff, downgrade back.")
     boolean verify;
 
+    @Option(names = "--online", description = "With --autogenerate, write changes to existing tables so they do not"
+            + " block writers (PostgreSQL; as safety=online does for every revision): CONCURRENTLY indexes, NOT VALID"
+            + " constraints validated later, NOT NULL through a validated check.")
+    boolean online;
+
     @Option(names = "--force", description = "Write the revision even when verification fails, marked UNVERIFIED.")
     boolean force;
 
@@ -79,7 +84,7 @@ final class RevisionCommand extends DatabaseCommand implements Callable<Integer>
         }
         RevisionOutcome outcome = baseline ? autogen.baseline(message, revId)
                 : autogen.revision(new RevisionRequest(message, autogenerate, allowEmpty, head, splice,
-                branchLabels, dependsOn, revId, force, verify));
+                branchLabels, dependsOn, revId, force, verify, online));
         if (outcome.file().isEmpty()) {
             out.result("No changes: the entities match the database; no revision written (--allow-empty writes one anyway).");
             return 0;

@@ -31,6 +31,7 @@ import dev.autogen.operation.CreateSequence;
 import dev.autogen.operation.CreateTable;
 import dev.autogen.operation.DeleteRows;
 import dev.autogen.operation.DropCheckConstraint;
+import dev.autogen.operation.ValidateConstraint;
 import dev.autogen.operation.DropColumn;
 import dev.autogen.operation.DropEnumType;
 import dev.autogen.operation.DropForeignKey;
@@ -273,6 +274,9 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
         if (fk.deferral() != Deferral.NOT_DEFERRABLE) {
             chain.add(CodeBlock.of(".deferrable($T.$L)", ClassName.get(Deferral.class), fk.deferral().name()));
         }
+        if (op.notValid()) {
+            chain.add(CodeBlock.of(".notValid()"));
+        }
         return statement(call, chain);
     }
 
@@ -298,8 +302,15 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock visitAddCheckConstraint(AddCheckConstraint op) {
         CheckConstraint check = op.constraint();
-        return statement(CodeBlock.of("$L.createCheckConstraint($S,$W$S,$W$L)", on(op.table()), check.name(),
-                op.table().name(), text(check.expression())));
+        CodeBlock call = CodeBlock.of("$L.createCheckConstraint($S,$W$S,$W$L)", on(op.table()), check.name(),
+                op.table().name(), text(check.expression()));
+        return op.notValid() ? statement(call, CodeBlock.of(".notValid()")) : statement(call);
+    }
+
+    @Override
+    public CodeBlock visitValidateConstraint(ValidateConstraint op) {
+        return statement(CodeBlock.of("$L.validateConstraint($S,$W$S)", on(op.table()), op.constraint(),
+                op.table().name()));
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The ordered chain of {@link PlanPolicy plan policies} a comparison's operations go through before they become
  * a revision. The standard stage only orders the statements ({@link StatementOrder}); {@link #with} puts further
- * policies (rewrites) before that ordering, so whatever they add is ordered too.
+ * policies (rewrites) before that ordering, so whatever they add is ordered too; {@link #then} puts them after it.
  */
 public final class PlanStage {
     private final List<PlanPolicy> policies;
@@ -27,6 +27,17 @@ public final class PlanStage {
     public PlanStage with(PlanPolicy... rewrites) {
         List<PlanPolicy> all = new ArrayList<>(List.of(rewrites));
         all.addAll(policies);
+        return new PlanStage(all);
+    }
+
+    /**
+     * This stage with {@code rewrites} run, in order, after the statement order: for rewrites that expand an
+     * operation in place into steps that must stay together (the online plan's NOT NULL through a validated check),
+     * which the statement order would pull apart.
+     */
+    public PlanStage then(PlanPolicy... rewrites) {
+        List<PlanPolicy> all = new ArrayList<>(policies);
+        all.addAll(List.of(rewrites));
         return new PlanStage(all);
     }
 

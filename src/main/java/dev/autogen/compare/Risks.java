@@ -129,13 +129,20 @@ public final class Risks {
 
         @Override
         public List<Risk> visitAddCheckConstraint(AddCheckConstraint op) {
-            return mayFail("adds check " + op.constraint().name() + " on " + op.table() + ": fails if a row breaks it",
+            return mayFail("adds check " + op.constraint().name() + " on " + op.table() + (op.notValid()
+                    ? " NOT VALID: its validation fails if a row breaks it" : ": fails if a row breaks it"),
                     op.table(), CHECK_ON_EXISTING_TABLE);
         }
 
         @Override
+        public List<Risk> visitValidateConstraint(ValidateConstraint op) {
+            return List.of(); // the add NOT VALID before it states the risk
+        }
+
+        @Override
         public List<Risk> visitAddForeignKey(AddForeignKey op) {
-            return mayFail("adds foreign key " + op.foreignKey().name() + " on " + op.table() + ": fails if a row"
+            return mayFail("adds foreign key " + op.foreignKey().name() + " on " + op.table()
+                    + (op.notValid() ? " NOT VALID: its validation fails if a row" : ": fails if a row")
                     + " references no row of " + op.foreignKey().targetTable(), op.table(), FOREIGN_KEY_ON_EXISTING_TABLE);
         }
 

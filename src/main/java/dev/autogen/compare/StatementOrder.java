@@ -60,6 +60,8 @@ public final class StatementOrder {
         CREATE_INDEXES,
         // Add foreign keys last among structure: every referenced table, column and key exists now.
         ADD_FOREIGN_KEYS,
+        // Validate constraints added NOT VALID once every constraint is added; each starts a transaction of its own.
+        VALIDATE_CONSTRAINTS,
         // Insert seed rows into the finished structure.
         INSERT_ROWS,
         // Drop enum types and sequences after the tables and columns that used them are gone.
@@ -223,6 +225,11 @@ public final class StatementOrder {
         @Override
         public Slot visitDropCheckConstraint(DropCheckConstraint op) {
             return new Slot(Rule.DROP_CONSTRAINTS, op.table(), op.constraint().name());
+        }
+
+        @Override
+        public Slot visitValidateConstraint(ValidateConstraint op) {
+            return new Slot(Rule.VALIDATE_CONSTRAINTS, op.table(), op.constraint());
         }
 
         @Override

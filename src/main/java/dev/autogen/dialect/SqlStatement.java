@@ -2,14 +2,33 @@ package dev.autogen.dialect;
 
 import java.util.Objects;
 
-/** One statement a renderer produced; {@code outsideTransaction} for those a database refuses inside one. */
-public record SqlStatement(String sql, boolean outsideTransaction) {
+/**
+ * One statement a renderer produced; {@code outsideTransaction} for those a database refuses inside one;
+ * {@code newTransaction} for those that must not share a transaction with the statements before them (a
+ * {@code VALIDATE CONSTRAINT} after its {@code NOT VALID} add, so the add's lock is released before the scan):
+ * the transaction before them commits and they start the next one.
+ */
+public record SqlStatement(String sql, boolean outsideTransaction, boolean newTransaction) {
     public SqlStatement {
         Objects.requireNonNull(sql, "sql");
     }
 
+    public SqlStatement(String sql, boolean outsideTransaction) {
+        this(sql, outsideTransaction, false);
+    }
+
     public static SqlStatement of(String sql) {
         return new SqlStatement(sql, false);
+    }
+
+    /** A statement that starts a new transaction: the one before it commits first. */
+    public static SqlStatement inNewTransaction(String sql) {
+        return new SqlStatement(sql, false, true);
+    }
+
+    /** Whether the transaction before this statement must commit before it runs. */
+    public boolean commitsBefore() {
+        return outsideTransaction || newTransaction;
     }
 
     @Override

@@ -148,7 +148,31 @@ public abstract class StandardRenderer implements DdlRenderer, OperationVisitor<
                 // the action stated even when it is the default: MariaDB records a key written without one as RESTRICT
                 + " ON DELETE " + fk.onDelete().sql()
                 + (fk.onUpdate() == ReferentialAction.NO_ACTION ? "" : " ON UPDATE " + fk.onUpdate().sql())
-                + deferral(fk)));
+                + deferral(fk) + notValid(op.table(), fk.name(), op.notValid())));
+    }
+
+    /**
+     * The clause that adds a constraint without checking the rows already there, when {@code notValid}; a database
+     * without one ({@code NOT VALID} is PostgreSQL's) refuses it here, so the revision fails before it runs.
+     */
+    protected String notValid(QualifiedName table, String constraint, boolean notValid) {
+        if (notValid) {
+            throw noValidation(table, constraint);
+        }
+        return "";
+    }
+
+    /** Checks the rows already there against a constraint added {@code NOT VALID}: PostgreSQL's, refused elsewhere. */
+    @Override
+    public List<SqlStatement> visitValidateConstraint(ValidateConstraint op) {
+        throw noValidation(op.table(), op.constraint());
+    }
+
+    private AutogenException noValidation(QualifiedName table, String constraint) {
+        return new AutogenException(ErrorKind.REVISION, "Constraint " + constraint + " on " + table + " cannot be added"
+                + " NOT VALID or validated later: " + databaseName() + " checks a constraint's rows when it adds it;"
+                + " remove .notValid() and op.validateConstraint(...) from the revision (they are for PostgreSQL,"
+                + " safety=online).");
     }
 
     /**
@@ -176,7 +200,8 @@ public abstract class StandardRenderer implements DdlRenderer, OperationVisitor<
 
     @Override
     public List<SqlStatement> visitAddCheckConstraint(AddCheckConstraint op) {
-        return List.of(alter(op.table(), "ADD " + check(op.constraint())));
+        return List.of(alter(op.table(), "ADD " + check(op.constraint())
+                + notValid(op.table(), op.constraint().name(), op.notValid())));
     }
 
     @Override

@@ -185,6 +185,11 @@ public final class Linter {
         }
 
         @Override
+        public List<Hit> visitValidateConstraint(ValidateConstraint op) {
+            return List.of();
+        }
+
+        @Override
         public List<Hit> visitDropCheckConstraint(DropCheckConstraint op) {
             return List.of();
         }

@@ -104,6 +104,11 @@ public final class ObjectNames implements OperationVisitor<String> {
     }
 
     @Override
+    public String visitValidateConstraint(ValidateConstraint op) {
+        return on(op.table(), op.constraint());
+    }
+
+    @Override
     public String visitCreateIndex(CreateIndex op) {
         return on(op.table(), op.index().name());
     }

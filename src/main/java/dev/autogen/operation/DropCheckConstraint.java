@@ -2,11 +2,15 @@ package dev.autogen.operation;
 
 import dev.autogen.model.*;
 
-/** Drops a check constraint. */
-public record DropCheckConstraint(QualifiedName table, CheckConstraint constraint) implements Operation {
+/** Drops a check constraint; {@code notValid} says its reverse adds it back {@code NOT VALID}. */
+public record DropCheckConstraint(QualifiedName table, CheckConstraint constraint, boolean notValid) implements Operation {
+    public DropCheckConstraint(QualifiedName table, CheckConstraint constraint) {
+        this(table, constraint, false);
+    }
+
     @Override
     public Operation reverse() {
-        return new AddCheckConstraint(table, constraint);
+        return new AddCheckConstraint(table, constraint, notValid);
     }
 
     @Override

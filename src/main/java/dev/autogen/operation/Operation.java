@@ -7,7 +7,7 @@ package dev.autogen.operation;
  */
 public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn,
         AlterColumn, AddPrimaryKey, DropPrimaryKey, AddForeignKey, DropForeignKey, AddUniqueConstraint,
-        DropUniqueConstraint, AddCheckConstraint, DropCheckConstraint, CreateIndex, DropIndex, CreateSequence,
+        DropUniqueConstraint, AddCheckConstraint, DropCheckConstraint, ValidateConstraint, CreateIndex, DropIndex, CreateSequence,
         DropSequence, AlterSequence, CreateEnumType, DropEnumType, AlterEnumType, SetTableComment, BulkInsert,
         DeleteRows, ExecuteSql, IrreversibleSql, Irreversible {
 

@@ -104,7 +104,8 @@ public final class OperationSummary implements OperationVisitor<String> {
         String onDelete = fk.onDelete() == ReferentialAction.NO_ACTION ? ""
                 : " on delete " + fk.onDelete().sql().toLowerCase(Locale.ROOT);
         return "add foreign key " + named(fk.name()) + "on " + op.table() + " (" + String.join(", ", fk.columns())
-                + ") references " + fk.targetTable() + " (" + String.join(", ", fk.targetColumns()) + ")" + onDelete;
+                + ") references " + fk.targetTable() + " (" + String.join(", ", fk.targetColumns()) + ")" + onDelete
+                + (op.notValid() ? " not valid" : "");
     }
 
     @Override
@@ -126,7 +127,12 @@ public final class OperationSummary implements OperationVisitor<String> {
     @Override
     public String visitAddCheckConstraint(AddCheckConstraint op) {
         return "add check constraint " + named(op.constraint().name()) + "on " + op.table()
-                + " (" + op.constraint().expression() + ")";
+                + " (" + op.constraint().expression() + ")" + (op.notValid() ? " not valid" : "");
+    }
+
+    @Override
+    public String visitValidateConstraint(ValidateConstraint op) {
+        return "validate constraint " + op.constraint() + " on " + op.table();
     }
 
     @Override

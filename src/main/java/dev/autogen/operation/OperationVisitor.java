@@ -38,6 +38,8 @@ public interface OperationVisitor<R> {
 
     R visitDropCheckConstraint(DropCheckConstraint op);
 
+    R visitValidateConstraint(ValidateConstraint op);
+
     R visitCreateIndex(CreateIndex op);
 
     R visitDropIndex(DropIndex op);

@@ -70,12 +70,15 @@ public final class Checksums {
         return of(RenderedOperation.statements(RenderedOperation.of(revision, Direction.UPGRADE, renderer)));
     }
 
-    /** SHA-256 (hex) of these statements, in order (each statement's text and whether it runs outside a transaction). */
+    /** SHA-256 (hex) of these statements, in order (each statement's text and whether it runs outside a transaction or in a new one). */
     public static String of(List<SqlStatement> statements) {
         MessageDigest sha = digest();
         for (SqlStatement s : statements) {
             sha.update(s.sql().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) (s.outsideTransaction() ? 1 : 0));
+            if (s.newTransaction()) {
+                sha.update((byte) 2); // only when set, so the checksums of statements before the flag stay as they were
+            }
             sha.update((byte) 0);
         }
         return HexFormat.of().formatHex(sha.digest());

@@ -107,7 +107,8 @@ final class OfflineScript {
     /**
      * One revision's statements and its version-table row, in the transactions the online runner uses: one per
      * revision (or one for the run) where the database can roll back DDL; a statement that must run outside a
-     * transaction ends the one before it and a new one starts after it, with the revision's {@code SET LOCAL}
+     * transaction ends the one before it and a new one starts after it (one that needs a new transaction
+     * ends the one before it and starts the next), with the revision's {@code SET LOCAL}
      * settings written again; on a database without transactional DDL, no transaction at all.
      */
     private void revision(StringBuilder out, List<SqlStatement> statements, SqlStatement versionRow) {
@@ -119,6 +120,9 @@ final class OfflineScript {
                 commit(out);
                 append(out, s);
             } else {
+                if (s.newTransaction()) {
+                    commit(out);
+                }
                 if (begin(out)) {
                     localSettings.forEach(setting -> append(out, setting));
                 }

@@ -17,6 +17,7 @@ import dev.autogen.model.Sequence;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
 import dev.autogen.operation.AddCheckConstraint;
+import dev.autogen.operation.ValidateConstraint;
 import dev.autogen.operation.AddColumn;
 import dev.autogen.operation.AddForeignKey;
 import dev.autogen.operation.AddPrimaryKey;
@@ -273,7 +274,7 @@ public final class Op {
         ForeignKeyDef def = new ForeignKeyDef(schema);
         recorded.add(() -> new AddForeignKey(name(table), new ForeignKey(id(name), ids(columns),
                 new QualifiedName(id(def.targetSchema), id(targetTable)), ids(targetColumns), def.onDelete,
-                def.onUpdate, def.deferral)));
+                def.onUpdate, def.deferral), def.notValid));
         return def;
     }
 
@@ -289,8 +290,19 @@ public final class Op {
         record(new DropUniqueConstraint(name(table), new UniqueConstraint(id(name), List.of())));
     }
 
-    public void createCheckConstraint(String name, String table, String condition) {
-        record(new AddCheckConstraint(name(table), new CheckConstraint(id(name), condition)));
+    /** Adds a check constraint; chain {@code .notValid()} not to check the rows already there (PostgreSQL). */
+    public CheckDef createCheckConstraint(String name, String table, String condition) {
+        CheckDef def = new CheckDef();
+        recorded.add(() -> new AddCheckConstraint(name(table), new CheckConstraint(id(name), condition), def.notValid));
+        return def;
+    }
+
+    /**
+     * Checks the rows already there against a constraint added {@code .notValid()} (PostgreSQL's
+     * {@code VALIDATE CONSTRAINT}, in a transaction after the one that added it).
+     */
+    public void validateConstraint(String name, String table) {
+        record(new ValidateConstraint(name(table), id(name)));
     }
 
     public void dropCheckConstraint(String name, String table) {
@@ -650,6 +662,7 @@ public final class Op {
         private ReferentialAction onDelete = ReferentialAction.NO_ACTION;
         private ReferentialAction onUpdate = ReferentialAction.NO_ACTION;
         private Deferral deferral = Deferral.NOT_DEFERRABLE;
+        private boolean notValid;
 
         ForeignKeyDef(String schema) {
             this.targetSchema = schema;
@@ -672,9 +685,35 @@ public final class Op {
             return this;
         }
 
+        /**
+         * Adds the key without checking the rows already there (PostgreSQL's {@code NOT VALID}); follow it with
+         * {@link Op#validateConstraint}.
+         */
+        public ForeignKeyDef notValid() {
+            this.notValid = true;
+            return this;
+        }
+
         /** The referenced table's schema, when it differs from the constrained table's. */
         public ForeignKeyDef targetSchema(String schemaName) {
             this.targetSchema = schemaName;
+            return this;
+        }
+    }
+
+    /** Completes {@link #createCheckConstraint}. */
+    public static final class CheckDef {
+        private boolean notValid;
+
+        CheckDef() {
+        }
+
+        /**
+         * Adds the check without checking the rows already there (PostgreSQL's {@code NOT VALID}); follow it with
+         * {@link Op#validateConstraint}.
+         */
+        public CheckDef notValid() {
+            this.notValid = true;
             return this;
         }
     }

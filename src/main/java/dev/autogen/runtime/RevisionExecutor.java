@@ -93,6 +93,14 @@ final class RevisionExecutor {
         return op.statements().stream().anyMatch(this::cannotRollBack);
     }
 
+    /**
+     * True when the work before {@code statement} commits before it runs: it cannot roll back, or it needs a new
+     * transaction ({@code VALIDATE CONSTRAINT} after a {@code NOT VALID} add). The revision then needs its mark.
+     */
+    private boolean commitsBefore(SqlStatement statement) {
+        return cannotRollBack(statement) || (transactional && statement.newTransaction());
+    }
+
     /** Applies or undoes {@code path} in order on a database whose applied revisions are {@code appliedBefore}. */
     void run(Connection c, List<RevisionInfo> path, Direction direction, Set<String> appliedBefore) throws SQLException {
         applied = new LinkedHashSet<>(appliedBefore);
@@ -167,7 +175,7 @@ final class RevisionExecutor {
         committedOps = new ArrayList<>();
         markedDone = -1;
         touched = null;
-        boolean marked = ops.stream().anyMatch(this::cannotRollBack);
+        boolean marked = ops.stream().flatMap(op -> op.statements().stream()).anyMatch(this::commitsBefore);
         if (marked) {
             versionUpdate(c, info, direction, () -> versionTable.mark(c, info.id(), direction));
             markedDone = 0;
@@ -210,7 +218,7 @@ final class RevisionExecutor {
 
     private void execute(Connection c, RevisionInfo info, RenderedOperation op, SqlStatement statement,
                          List<RenderedOperation> done, Direction direction) {
-        if (cannotRollBack(statement)) {
+        if (commitsBefore(statement)) {
             // what ran before must not be lost or doubled: the mark records it, and both commit first
             progress(c, info, op, done, direction);
         }

@@ -258,6 +258,12 @@ final class ModelApplier {
         }
 
         @Override
+        public SchemaModel visitValidateConstraint(ValidateConstraint op) {
+            table(op.table());
+            return model; // validation checks rows; the schema stays as it is
+        }
+
+        @Override
         public SchemaModel visitCreateIndex(CreateIndex op) {
             requireColumns(table(op.table()), op.index().columns().stream()
                     .filter(k -> !k.expression()).map(IndexColumn::name).toList());

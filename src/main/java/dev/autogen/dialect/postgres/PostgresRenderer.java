@@ -190,6 +190,23 @@ public final class PostgresRenderer extends StandardRenderer {
                 : truncate(op.table().name() + "_" + String.join("_", u.columns()) + "_key"));
     }
 
+    // ---- constraints added without a scan, validated later
+
+    @Override
+    protected String notValid(QualifiedName table, String constraint, boolean notValid) {
+        return notValid ? " NOT VALID" : "";
+    }
+
+    /**
+     * {@code VALIDATE CONSTRAINT} scans under a SHARE UPDATE EXCLUSIVE lock, which lets writers go on; it starts a
+     * new transaction, so the lock its {@code NOT VALID} add took is released before the scan.
+     */
+    @Override
+    public List<SqlStatement> visitValidateConstraint(ValidateConstraint op) {
+        return List.of(SqlStatement.inNewTransaction("ALTER TABLE " + qualify(op.table()) + " VALIDATE CONSTRAINT "
+                + quote(op.constraint())));
+    }
+
     // ---- indexes
 
     @Override
