@@ -47,11 +47,11 @@ public final class SettingsLoader {
             "transaction_per_run", "false", "post_write_hook_timeout", "120s", "model_cache", "true");
 
     private final Map<String, String> env;
-    private final HibernateSettingNames hibernateNames;
+    /** Read from Hibernate only when a hibernate.* key is there to check, so other commands load none of it. */
+    private HibernateSettingNames hibernateNames;
 
     public SettingsLoader(Map<String, String> env) {
         this.env = Map.copyOf(env);
-        this.hibernateNames = HibernateSettingNames.fromClasspath(SettingsLoader.class.getClassLoader());
     }
 
     private static Map<String, String> keys() {
@@ -127,10 +127,10 @@ public final class SettingsLoader {
         java.util.Set<String> fromSpring = new java.util.HashSet<>();
         spring.values().forEach((k, v) -> {
             Origin origin = new Origin(v.origin(baseDir), v.file(), v.line());
-            if (k.startsWith("hibernate.") && !hibernateNames.known(k)) {
+            if (k.startsWith("hibernate.") && !hibernateNames().known(k)) {
                 String springKey = v.springKey();
                 throw new AutogenException(ErrorKind.CONFIG, origin.where() + "unknown Hibernate setting '" + springKey
-                        + "'" + hibernateNames.nearest(k).map(n -> " (did you mean '" + springKey.replace(k, n) + "'?)")
+                        + "'" + hibernateNames().nearest(k).map(n -> " (did you mean '" + springKey.replace(k, n) + "'?)")
                         .orElse("") + "; Hibernate's settings are the constants of org.hibernate.cfg.AvailableSettings.");
             }
             values.put(k, v.value());
@@ -178,6 +178,13 @@ public final class SettingsLoader {
         Map<String, String> shown = new TreeMap<>(DEFAULTS);
         shown.putAll(resolved);
         return new EffectiveSettings(settings, shown, descriptions, spring.files(), spring.profiles());
+    }
+
+    private HibernateSettingNames hibernateNames() {
+        if (hibernateNames == null) {
+            hibernateNames = HibernateSettingNames.fromClasspath(SettingsLoader.class.getClassLoader());
+        }
+        return hibernateNames;
     }
 
     /** Where a value was set: a description for {@code autogen config}, and a file and line for messages. */
@@ -232,9 +239,9 @@ public final class SettingsLoader {
                 throw new AutogenException(ErrorKind.CONFIG, file + ":" + (i + 1) + ": unknown key '" + key + "'"
                         + suggestion(key) + "; the keys are listed in docs/configuration.md.");
             }
-            if (key.startsWith("hibernate.") && !hibernateNames.known(key)) {
+            if (key.startsWith("hibernate.") && !hibernateNames().known(key)) {
                 throw new AutogenException(ErrorKind.CONFIG, file + ":" + (i + 1) + ": unknown Hibernate setting '"
-                        + key + "'" + hibernateNames.nearest(key).map(n -> " (did you mean '" + n + "'?)").orElse("")
+                        + key + "'" + hibernateNames().nearest(key).map(n -> " (did you mean '" + n + "'?)").orElse("")
                         + "; Hibernate's settings are the constants of org.hibernate.cfg.AvailableSettings.");
             }
             lines.put(key, i + 1);
