@@ -64,6 +64,6 @@ final class HibernateSettingNames {
 
     /** The nearest setting name, when one is within three edits of {@code key}. */
     Optional<String> nearest(String key) {
-        return SettingsLoader.nearest(key, names);
+        return Suggestions.nearest(key, names);
     }
 }

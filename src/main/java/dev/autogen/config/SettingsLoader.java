@@ -36,6 +36,10 @@ public final class SettingsLoader {
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
 
+    /** The end of the message for a hibernate.* key that is none of Hibernate's settings. */
+    private static final String NO_SUCH_SETTING = "Hibernate has no setting of that name and ignores it, so fix or"
+            + " remove it (Hibernate's settings are the constants of org.hibernate.cfg.AvailableSettings).";
+
     /** The option that sets each key, for {@code autogen config}. */
     private static final Map<String, String> OPTIONS = Map.of("url", "--url", "user", "--user", "password",
             "--password", "classpath", "--classpath", "packages", "--packages", "migrations", "--migrations",
@@ -131,7 +135,7 @@ public final class SettingsLoader {
                 String springKey = v.springKey();
                 throw new AutogenException(ErrorKind.CONFIG, origin.where() + "unknown Hibernate setting '" + springKey
                         + "'" + hibernateNames().nearest(k).map(n -> " (did you mean '" + springKey.replace(k, n) + "'?)")
-                        .orElse("") + "; Hibernate's settings are the constants of org.hibernate.cfg.AvailableSettings.");
+                        .orElse("") + "; " + NO_SUCH_SETTING);
             }
             values.put(k, v.value());
             origins.put(k, origin);
@@ -242,7 +246,7 @@ public final class SettingsLoader {
             if (key.startsWith("hibernate.") && !hibernateNames().known(key)) {
                 throw new AutogenException(ErrorKind.CONFIG, file + ":" + (i + 1) + ": unknown Hibernate setting '"
                         + key + "'" + hibernateNames().nearest(key).map(n -> " (did you mean '" + n + "'?)").orElse("")
-                        + "; Hibernate's settings are the constants of org.hibernate.cfg.AvailableSettings.");
+                        + "; " + NO_SUCH_SETTING);
             }
             lines.put(key, i + 1);
         }
@@ -268,40 +272,7 @@ public final class SettingsLoader {
     }
 
     private static String suggestion(String key) {
-        return nearest(key, KEYS.keySet()).map(k -> " (did you mean '" + k + "'?)").orElse("");
-    }
-
-    /** The candidate nearest to {@code key}, when one is fewer than three edits away. */
-    static java.util.Optional<String> nearest(String key, java.util.Collection<String> candidates) {
-        String best = null;
-        int bestDistance = 3;
-        for (String k : candidates) {
-            int d = distance(key.toLowerCase(Locale.ROOT), k);
-            if (d < bestDistance) {
-                best = k;
-                bestDistance = d;
-            }
-        }
-        return java.util.Optional.ofNullable(best);
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Suggestions.nearest(key, KEYS.keySet()).map(k -> " (did you mean '" + k + "'?)").orElse("");
     }
 
     private String interpolate(String key, String value, Origin origin) {
