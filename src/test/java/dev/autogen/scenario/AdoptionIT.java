@@ -181,6 +181,44 @@ class AdoptionIT {
         }
     }
 
+    /** On H2: a view as op.execute with its DROP, and a trigger calling a Java class, created again with it. */
+    @Test
+    void baselineCarriesViewsAndTriggersOnH2() throws Exception {
+        try (TestDatabase db = TestDatabase.h2(); TestDatabase fresh = TestDatabase.h2()) {
+            db.execute("CREATE TABLE booking (id bigint PRIMARY KEY, guest varchar(100))",
+                    "CREATE TABLE booking_log (booking_id bigint NOT NULL)",
+                    "CREATE VIEW guest_names AS SELECT id, upper(guest) AS guest FROM booking",
+                    "CREATE TRIGGER booking_logged AFTER INSERT ON booking FOR EACH ROW CALL '"
+                            + LogBooking.class.getName() + "'");
+            Cli cli = new Cli(project).configure(db, "app");
+            cli.expect(0, "revision", "--baseline", "-m", "baseline");
+            String source = Files.readString(Scenarios.newest(project.resolve("migrations")));
+            // string literals escape the quotes, text blocks do not: compare the SQL as it reads
+            assertThat(source.replace("\\\"", "\"")).contains("CREATE VIEW \"PUBLIC\".\"GUEST_NAMES\" AS",
+                    "DROP VIEW \"PUBLIC\".\"GUEST_NAMES\"", "FOR EACH ROW CALL '" + LogBooking.class.getName(),
+                    "DROP TRIGGER \"PUBLIC\".\"BOOKING_LOGGED\"");
+
+            cli.expect(0, "--url", fresh.url(), "upgrade", "head");
+            fresh.execute("INSERT INTO booking (id, guest) VALUES (1, 'ann')");
+            assertThat(count(fresh, "SELECT count(*) FROM booking_log WHERE booking_id = 1")).as("trigger").isEqualTo(1);
+            assertThat(count(fresh, "SELECT count(*) FROM guest_names WHERE guest = 'ANN'")).as("view").isEqualTo(1);
+            cli.expect(0, "--url", fresh.url(), "downgrade", "base");
+            assertThat(count(fresh, "SELECT count(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
+                    + " AND TABLE_NAME NOT IN ('autogen_version', 'AUTOGEN_LOCK')")).isZero();
+        }
+    }
+
+    /** The H2 trigger of {@link #baselineCarriesViewsAndTriggersOnH2}: logs each new booking's id. */
+    public static final class LogBooking implements org.h2.api.Trigger {
+        @Override
+        public void fire(Connection c, Object[] oldRow, Object[] newRow) throws java.sql.SQLException {
+            try (java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO booking_log (booking_id) VALUES (?)")) {
+                s.setObject(1, newRow[0]);
+                s.executeUpdate();
+            }
+        }
+    }
+
     private void adopt(TestDatabase db, TestDatabase fresh, TestDatabase other) throws Exception {
         Cli cli = new Cli(project).configure(db, "app")
                 .write("src/app/Customer.java", CUSTOMER).write("src/app/Invoice.java", INVOICE);

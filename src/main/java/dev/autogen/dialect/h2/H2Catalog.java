@@ -67,4 +67,30 @@ final class H2Catalog {
             SELECT SEQUENCE_SCHEMA, SEQUENCE_NAME, START_VALUE, INCREMENT FROM INFORMATION_SCHEMA.SEQUENCES
             WHERE SEQUENCE_SCHEMA IN ({schemas})
             ORDER BY SEQUENCE_SCHEMA, SEQUENCE_NAME""";
+
+    /** For a baseline only: views with their definition as H2 states it, and the DROP that undoes each. */
+    static final String VIEWS = """
+            SELECT 'view' AS kind, TABLE_NAME AS object_name,
+                   'CREATE VIEW "' || REPLACE(TABLE_SCHEMA, '"', '""') || '"."' || REPLACE(TABLE_NAME, '"', '""')
+                       || '" AS ' || VIEW_DEFINITION AS create_sql,
+                   'DROP VIEW "' || REPLACE(TABLE_SCHEMA, '"', '""') || '"."' || REPLACE(TABLE_NAME, '"', '""') || '"'
+                       AS drop_sql
+            FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_SCHEMA IN ({schemas})
+            ORDER BY TABLE_SCHEMA, TABLE_NAME""";
+
+    /**
+     * For a baseline only: triggers, which call a Java class (it must be on the class path of whoever runs the
+     * revision); a trigger given as source has no JAVA_CLASS, so no create_sql.
+     */
+    static final String TRIGGERS = """
+            SELECT 'trigger' AS kind, TRIGGER_NAME || ' on ' || EVENT_OBJECT_TABLE AS object_name,
+                   CASE WHEN JAVA_CLASS IS NOT NULL THEN
+                       'CREATE TRIGGER "' || REPLACE(TRIGGER_SCHEMA, '"', '""') || '"."' || REPLACE(TRIGGER_NAME, '"', '""')
+                       || '" ' || ACTION_TIMING || ' ' || EVENT_MANIPULATION || ' ON "'
+                       || REPLACE(EVENT_OBJECT_SCHEMA, '"', '""') || '"."' || REPLACE(EVENT_OBJECT_TABLE, '"', '""')
+                       || '" FOR EACH ' || ACTION_ORIENTATION || ' CALL ''' || JAVA_CLASS || '''' END AS create_sql,
+                   'DROP TRIGGER "' || REPLACE(TRIGGER_SCHEMA, '"', '""') || '"."' || REPLACE(TRIGGER_NAME, '"', '""')
+                       || '"' AS drop_sql
+            FROM INFORMATION_SCHEMA.TRIGGERS WHERE TRIGGER_SCHEMA IN ({schemas})
+            ORDER BY TRIGGER_SCHEMA, TRIGGER_NAME""";
 }

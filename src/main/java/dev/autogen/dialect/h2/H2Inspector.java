@@ -3,6 +3,7 @@ package dev.autogen.dialect.h2;
 import dev.autogen.dialect.CatalogReader;
 import dev.autogen.dialect.CatalogTables;
 import dev.autogen.introspect.SchemaInspector;
+import dev.autogen.introspect.UnmodelledObject;
 import dev.autogen.model.CheckConstraint;
 import dev.autogen.model.Column;
 import dev.autogen.model.IdentityOptions;
@@ -29,6 +30,17 @@ public final class H2Inspector implements SchemaInspector {
     public static final int QUERY_COUNT = 8;
 
     private final H2Types types = new H2Types();
+
+    @Override
+    public List<UnmodelledObject> unmodelled(Connection connection, List<String> schemas) throws SQLException {
+        CatalogReader read = new CatalogReader(connection, schemas.isEmpty() ? List.of(connection.getSchema()) : schemas);
+        List<UnmodelledObject> objects = new ArrayList<>();
+        for (String sql : List.of(H2Catalog.VIEWS, H2Catalog.TRIGGERS)) {
+            read.rows(sql, rs -> objects.add(new UnmodelledObject(rs.getString("kind"), rs.getString("object_name"),
+                    rs.getString("create_sql"), rs.getString("drop_sql"))));
+        }
+        return objects;
+    }
 
     @Override
     public SchemaModel inspect(Connection connection, List<String> schemas) throws SQLException {
