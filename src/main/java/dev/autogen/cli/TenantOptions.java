@@ -49,13 +49,31 @@ final class TenantOptions {
                     + (tenants.size() == 1 ? "" : "s") + ", " + Math.min(parallel, tenants.size()) + " at a time.");
         }
         int[] finished = {0};
-        List<Fleet.TenantResult> results = fleet.run(tenants, parallel, failFast, createSchemas, entities, work, r -> {
-            finished[0]++;
-            if (!json) {
-                out.info("[" + finished[0] + "/" + tenants.size() + "] " + r.tenant() + ": " + status(r) + " ("
-                        + r.took().toMillis() + " ms)" + (r.ok() ? "" : ": " + r.detail()));
+        // on a terminal a progress bar (me.tongfei:progressbar) shows the run; elsewhere one plain line per tenant
+        me.tongfei.progressbar.ProgressBar bar = !json && !out.quiet() && System.console() != null
+                ? new me.tongfei.progressbar.ProgressBarBuilder().setTaskName(verb).setInitialMax(tenants.size())
+                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()
+                : null;
+        List<Fleet.TenantResult> results;
+        try {
+            results = fleet.run(tenants, parallel, failFast, createSchemas, entities, work, r -> {
+                finished[0]++;
+                if (bar != null) {
+                    bar.step();
+                    bar.setExtraMessage(r.tenant() + " " + status(r));
+                    if (!r.ok() && !r.skipped()) {
+                        out.warn(r.tenant() + ": " + r.detail());
+                    }
+                } else if (!json) {
+                    out.info("[" + finished[0] + "/" + tenants.size() + "] " + r.tenant() + ": " + status(r) + " ("
+                            + r.took().toMillis() + " ms)" + (r.ok() ? "" : ": " + r.detail()));
+                }
+            });
+        } finally {
+            if (bar != null) {
+                bar.close();
             }
-        });
+        }
         long failed = results.stream().filter(r -> !r.ok() && !r.skipped()).count();
         long skipped = results.stream().filter(Fleet.TenantResult::skipped).count();
         if (json) {
