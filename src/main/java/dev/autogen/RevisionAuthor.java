@@ -48,7 +48,7 @@ final class RevisionAuthor {
      * when the request or the {@code safety} setting asks for them, on a database that has them.
      */
     private PlanStage stage(RevisionRequest request) {
-        if (!request.online()) {
+        if (!online(request)) {
             return PlanStage.standard();
         }
         if (!autogen.dialect().concurrentIndexes()) {
@@ -57,6 +57,11 @@ final class RevisionAuthor {
                     + " revision without --online.");
         }
         return PlanStage.standard().then(new OnlinePlan());
+    }
+
+    /** Whether {@code request} gets the online plan: {@code --online}, or {@code safety=online}, when it autogenerates. */
+    private boolean online(RevisionRequest request) {
+        return request.autogenerate() && (request.online() || settings.safety().online());
     }
 
     RevisionOutcome write(RevisionRequest request) {
@@ -95,7 +100,7 @@ final class RevisionAuthor {
         }
         RevisionSpec spec = new RevisionSpec(id, parents, request.message(), Instant.now(), settings.revisionPackage(),
                 request.branchLabels(), request.dependsOn(), upgrade, upgrade.reverse(),
-                autogen.risks(upgrade, upgrade.reverse()), headerNotes);
+                autogen.risks(upgrade, upgrade.reverse()), headerNotes, online(request));
         Path file = writer.write(spec, settings.migrations());
         postWrite(file);
         checkCompiles(file);

@@ -29,6 +29,10 @@ final class RevisionHeader {
         addArray(revision, "dependsOn", spec.dependsOn());
         // names are Hibernate's physical names, folded by each database when the revision runs
         revision.addMember("portable", "true");
+        if (spec.online()) {
+            // written with the online plan: each transaction gets the online lock and statement timeouts
+            revision.addMember("online", "true");
+        }
         return revision.build();
     }
 

@@ -15,11 +15,12 @@ import java.util.function.Function;
  * Everything a revision class is written from. {@code parents} is empty for a root revision and has two or more
  * entries for a merge; {@code risks} gives the risks of each operation: how it loses data or may fail on existing
  * rows (it is asked about upgrade and downgrade operations alike); {@code notes} are extra header lines such as {@code UNVERIFIED: ...}.
- * Empty plans make a revision with placeholders for hand-written changes.
+ * Empty plans make a revision with placeholders for hand-written changes. {@code online} marks a revision written
+ * with the online plan ({@code @Revision(online = true)}: its transactions get the online lock and statement timeouts).
  */
 public record RevisionSpec(String id, List<String> parents, String message, Instant created, String packageName,
                            List<String> branchLabels, List<String> dependsOn, Plan upgrade, Plan downgrade,
-                           Function<Operation, List<Risk>> risks, List<String> notes) {
+                           Function<Operation, List<Risk>> risks, List<String> notes, boolean online) {
     public RevisionSpec {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
@@ -38,6 +39,14 @@ public record RevisionSpec(String id, List<String> parents, String message, Inst
         Objects.requireNonNull(downgrade, "downgrade");
         risks = risks == null ? op -> List.of() : risks;
         notes = List.copyOf(notes);
+    }
+
+    /** A revision written with the plain plan. */
+    public RevisionSpec(String id, List<String> parents, String message, Instant created, String packageName,
+                        List<String> branchLabels, List<String> dependsOn, Plan upgrade, Plan downgrade,
+                        Function<Operation, List<Risk>> risks, List<String> notes) {
+        this(id, parents, message, created, packageName, branchLabels, dependsOn, upgrade, downgrade, risks, notes,
+                false);
     }
 
     /** A revision for hand-written changes: no operations, no branch labels, dependencies or notes. */

@@ -36,6 +36,8 @@ import java.util.Objects;
  * @param excludeObjects    {@code kind:pattern} entries of objects to ignore
  * @param namingConvention  naming convention patterns by kind ({@code pk}, {@code fk}, {@code uq}, {@code ck},
  *                          {@code ix}) over the defaults; see {@code dev.autogen.metadata.NamingConvention}
+ * @param fleet             the tenants of a fleet, if any
+ * @param safety            online plans and the timeouts of online revisions ({@code safety=online}, PostgreSQL)
  */
 public record Settings(Path baseDir, String url, String user, String password, List<Path> classpath,
                        List<Path> sources, List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
@@ -43,7 +45,7 @@ public record Settings(Path baseDir, String url, String user, String password, L
                        String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
                        Duration hookTimeout, Map<String, String> hibernate, boolean modelCache,
                        List<String> includeObjects, List<String> excludeObjects,
-                       Map<String, String> namingConvention, FleetOptions fleet) {
+                       Map<String, String> namingConvention, FleetOptions fleet, SafetyOptions safety) {
 
     public static final String DEFAULT_VERSION_TABLE = "autogen_version";
     public static final String DEFAULT_REVISION_PACKAGE = "migrations";
@@ -68,11 +70,26 @@ public record Settings(Path baseDir, String url, String user, String password, L
         excludeObjects = excludeObjects == null ? List.of() : List.copyOf(excludeObjects);
         namingConvention = namingConvention == null ? Map.of() : Map.copyOf(namingConvention);
         fleet = fleet == null ? FleetOptions.NONE : fleet;
+        safety = safety == null ? SafetyOptions.DEFAULT : safety;
         if (lockTimeout.isNegative() || hookTimeout.isNegative()) {
             throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.CONFIG, "lock_timeout and"
                     + " post_write_hook_timeout cannot be negative (got " + lockTimeout + " and " + hookTimeout
                     + "); write e.g. 30s, or 0s not to wait.");
         }
+    }
+
+    /** Settings with the default safety (plain plans). */
+    public Settings(Path baseDir, String url, String user, String password, List<Path> classpath, List<Path> sources,
+                    List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
+                    String versionTable, List<String> includeTables, List<String> excludeTables, String dialect,
+                    String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
+                    Duration hookTimeout, Map<String, String> hibernate, boolean modelCache,
+                    List<String> includeObjects, List<String> excludeObjects, Map<String, String> namingConvention,
+                    FleetOptions fleet) {
+        this(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage, schemas,
+                versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
+                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects, namingConvention,
+                fleet, SafetyOptions.DEFAULT);
     }
 
     /** Settings without tenants. */
@@ -144,35 +161,35 @@ public record Settings(Path baseDir, String url, String user, String password, L
         return new Settings(baseDir, newUrl, newUser, newPassword, classpath, sources, packages, migrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
                 postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects,
-                namingConvention, fleet);
+                namingConvention, fleet, safety);
     }
 
     public Settings withMigrations(Path newMigrations) {
         return new Settings(baseDir, url, user, password, classpath, sources, packages, newMigrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
                 postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects,
-                namingConvention, fleet);
+                namingConvention, fleet, safety);
     }
 
     public Settings withModel(List<Path> newClasspath, List<String> newPackages) {
         return new Settings(baseDir, url, user, password, newClasspath, sources, newPackages, migrations, revisionPackage,
                 schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
                 postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects,
-                namingConvention, fleet);
+                namingConvention, fleet, safety);
     }
 
     public Settings withSchemas(List<String> newSchemas) {
         return new Settings(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage,
                 newSchemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout,
                 transactionPerRun, postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects,
-                namingConvention, fleet);
+                namingConvention, fleet, safety);
     }
 
     /** These settings with another version table ({@code schema.table} qualifies it). */
     public Settings withVersionTable(String newVersionTable) {
         return new Settings(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage,
                 schemas, newVersionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects, namingConvention, fleet);
+                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects, namingConvention, fleet, safety);
     }
 
     @Override
@@ -184,6 +201,6 @@ public record Settings(Path baseDir, String url, String user, String password, L
                 + ", devUrl=" + Redaction.url(devUrl) + ", lockTimeout=" + lockTimeout + ", transactionPerRun=" + transactionPerRun
                 + ", postWriteHook=" + postWriteHook + ", hookTimeout=" + hookTimeout + ", hibernate=" + hibernate.keySet() + ", modelCache=" + modelCache
                 + ", includeObjects=" + includeObjects + ", excludeObjects=" + excludeObjects
-                + ", namingConvention=" + namingConvention + ", fleet=" + fleet + "]";
+                + ", namingConvention=" + namingConvention + ", fleet=" + fleet + ", safety=" + safety + "]";
     }
 }

@@ -44,6 +44,20 @@ public interface Dialect {
     }
 
     /**
+     * The statements that start each transaction of an online revision: how long a statement may wait for a lock
+     * and how long it may run, each as PostgreSQL writes a duration ({@code 5000ms}, {@code 2s}, {@code 10min};
+     * {@code 0} means no limit). None where the database has no such settings per transaction.
+     */
+    default List<String> onlineTimeouts(String lockTimeout, String statementTimeout) {
+        return List.of();
+    }
+
+    /** Whether {@code e} says a statement gave up waiting for a lock ({@code lock_timeout}), so a retry may succeed. */
+    default boolean isLockTimeout(SQLException e) {
+        return false;
+    }
+
+    /**
      * Whether a value sent as {@link java.sql.Types#OTHER} reaches the server untyped and is cast to the column's
      * type there (PostgreSQL's json, uuid and enum types), rather than sent as the Java value's own type.
      */

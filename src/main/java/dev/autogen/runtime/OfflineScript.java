@@ -2,6 +2,7 @@ package dev.autogen.runtime;
 
 import dev.autogen.AutogenException;
 import dev.autogen.ErrorKind;
+import dev.autogen.config.SafetyOptions;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.SqlStatement;
 
@@ -20,6 +21,8 @@ final class OfflineScript {
     private final RevisionGraph graph;
     private final Map<String, LoadedRevision> revisions;
     private final boolean perRun;
+    /** The online timeouts, which start each transaction of an online revision. */
+    private final SafetyOptions safety;
     /** Whether the script has an open transaction at the point being written. */
     private boolean open;
     /** The current transaction's SET LOCAL statements, written again in each transaction after one a statement left. */
@@ -30,7 +33,8 @@ final class OfflineScript {
      *                          as {@code transaction_per_run} makes the online runner do
      */
     OfflineScript(Dialect dialect, VersionTable versionTable, RevisionGraph graph, Map<String, LoadedRevision> revisions,
-                  boolean transactionPerRun) {
+                  boolean transactionPerRun, SafetyOptions safety) {
+        this.safety = safety;
         this.dialect = dialect;
         this.versionTable = versionTable;
         this.graph = graph;
@@ -60,7 +64,8 @@ final class OfflineScript {
             LoadedRevision revision = revisions.get(info.id());
             // a script that creates the version table records both checksums; one for an existing table, which an
             // older autogen may have made, names only the columns every version has
-            revision(out, RenderedOperation.statements(ops), SqlStatement.of(versionTable.recordSql(info.id(),
+            revision(out, OnlineTimeouts.of(revision, safety, dialect), RenderedOperation.statements(ops),
+                    SqlStatement.of(versionTable.recordSql(info.id(),
                     Checksums.of(revision, Direction.UPGRADE), from.isEmpty() ? Checksums.ofDowngrade(revision) : null)));
             out.append('\n');
         }
@@ -81,7 +86,8 @@ final class OfflineScript {
         for (RevisionInfo info : path) {
             out.append("-- Running downgrade ").append(info.id()).append(" -> ").append(parents(info)).append(message(info));
             List<RenderedOperation> ops = RenderedOperation.of(revisions.get(info.id()), Direction.DOWNGRADE, dialect.renderer());
-            revision(out, RenderedOperation.statements(ops), SqlStatement.of(versionTable.removeSql(info.id())));
+            revision(out, OnlineTimeouts.of(revisions.get(info.id()), safety, dialect), RenderedOperation.statements(ops),
+                    SqlStatement.of(versionTable.removeSql(info.id())));
             out.append('\n');
         }
         endRun(out);
@@ -111,9 +117,16 @@ final class OfflineScript {
      * ends the one before it and starts the next), with the revision's {@code SET LOCAL}
      * settings written again; on a database without transactional DDL, no transaction at all.
      */
-    private void revision(StringBuilder out, List<SqlStatement> statements, SqlStatement versionRow) {
+    private void revision(StringBuilder out, List<String> timeouts, List<SqlStatement> statements,
+                          SqlStatement versionRow) {
         if (!perRun) {
             localSettings = new java.util.ArrayList<>();
+        }
+        // an online revision's timeouts start each of its transactions: this one (open already with
+        // transaction_per_run) and every one after a commit
+        timeouts.forEach(t -> localSettings.add(SqlStatement.of(t)));
+        if (open && !timeouts.isEmpty()) {
+            timeouts.forEach(t -> append(out, SqlStatement.of(t)));
         }
         for (SqlStatement s : statements) {
             if (s.outsideTransaction()) {

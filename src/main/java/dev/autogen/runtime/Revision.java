@@ -45,4 +45,18 @@ public @interface Revision {
      * run is marked after each statement, as on a database without transactional DDL.
      */
     boolean transactional() default true;
+
+    /**
+     * {@code true} for a revision written with the online plan ({@code -m --online}, {@code safety=online}): each of
+     * its transactions starts by setting the online lock and statement timeouts (PostgreSQL's {@code SET LOCAL
+     * lock_timeout}, {@code statement_timeout}), and one that runs out of lock time is rolled back and run again a
+     * bounded number of times ({@code online_lock_retries}) before the revision fails.
+     */
+    boolean online() default false;
+
+    /** With {@link #online()}: this revision's lock timeout instead of {@code online_lock_timeout} ({@code "2s"}). */
+    String lockTimeout() default "";
+
+    /** With {@link #online()}: this revision's statement timeout instead of {@code online_statement_timeout}. */
+    String statementTimeout() default "";
 }

@@ -2,6 +2,7 @@ package dev.autogen.runtime;
 
 import dev.autogen.AutogenException;
 import dev.autogen.ErrorKind;
+import dev.autogen.config.SafetyOptions;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.SqlStatement;
 
@@ -41,6 +42,12 @@ final class RevisionExecutor {
     private boolean settingsLost;
     /** Whether the current revision declares that it runs outside a transaction. */
     private boolean declaredOutside;
+    /** The online timeouts and how often a transaction that ran out of lock time runs again. */
+    private final SafetyOptions safety;
+    /** How many more times the current revision's transaction may run again after a lock timeout; 0 when not online. */
+    private int retriesLeft;
+    /** The statements run in the current transaction since it began, which a retry after a lock timeout runs again. */
+    private List<String> segment = new ArrayList<>();
 
     /** Where the run stands: applied revisions in memory, and what the database would keep after a rollback. */
     private Set<String> applied;
@@ -52,7 +59,8 @@ final class RevisionExecutor {
     private RenderedOperation touched;
 
     RevisionExecutor(Dialect dialect, VersionTable versionTable, RevisionGraph graph, Map<String, LoadedRevision> revisions,
-                     ProgressListener listener, boolean transactionPerRun) {
+                     ProgressListener listener, boolean transactionPerRun, SafetyOptions safety) {
+        this.safety = safety;
         this.dialect = dialect;
         this.versionTable = versionTable;
         this.graph = graph;
@@ -162,8 +170,12 @@ final class RevisionExecutor {
 
     private void runOne(Connection c, LoadedRevision revision, Direction direction, List<RenderedOperation> ops) {
         RevisionInfo info = revision.info();
-        localSettings = new ArrayList<>();
-        settingsLost = false;
+        localSettings = new ArrayList<>(OnlineTimeouts.of(revision, safety, dialect));
+        // an online revision's timeouts start its first transaction too
+        settingsLost = !localSettings.isEmpty();
+        // a lock timeout is retried only where the transaction holds nothing but this revision's statements
+        retriesLeft = OnlineTimeouts.online(revision) && !perRun ? safety.lockRetries() : 0;
+        segment = new ArrayList<>();
         declaredOutside = RenderedOperation.declaredOutsideTransaction(revision);
         if (declaredOutside) {
             listener.warning("Revision " + info.describe() + " runs outside a transaction, as it declares"
@@ -237,12 +249,14 @@ final class RevisionExecutor {
             } else {
                 if (settingsLost) {
                     // a new transaction: it gets the revision's SET LOCAL settings (lock_timeout, ...) again
+                    segment = new ArrayList<>();
                     for (String setting : localSettings) {
                         exec(c, setting);
+                        segment.add(setting);
                     }
                     settingsLost = false;
                 }
-                exec(c, statement.sql());
+                execRetrying(c, info, statement.sql());
                 touched = cannotRollBack(statement) ? op : touched;
                 if (SET_LOCAL.matcher(statement.sql()).lookingAt()) {
                     localSettings.add(statement.sql());
@@ -250,6 +264,45 @@ final class RevisionExecutor {
             }
         } catch (SQLException e) {
             throw failure(c, info, op, e, statement.sql(), direction);
+        }
+    }
+
+    /**
+     * Runs {@code sql} in the current transaction. When it runs out of lock time and the revision has retries left,
+     * the transaction is rolled back and run again from its start after a pause (0.5 s, 1 s, 2 s, ...), so the
+     * locks it held are released meanwhile and writers waiting behind it go on.
+     */
+    private void execRetrying(Connection c, RevisionInfo info, String sql) throws SQLException {
+        long pause = 500;
+        boolean replay = false;
+        while (true) {
+            try {
+                if (replay) {
+                    for (String earlier : segment) {
+                        exec(c, earlier);
+                    }
+                }
+                exec(c, sql);
+                segment.add(sql);
+                return;
+            } catch (SQLException e) {
+                if (retriesLeft <= 0 || !dialect.isLockTimeout(e)) {
+                    throw e;
+                }
+                retriesLeft--;
+                listener.warning("Revision " + info.describe() + " ran out of lock time (" + oneLine(e.getMessage())
+                        + ") at: " + sql + ". Its transaction is rolled back and runs again in " + pause + " ms (retry "
+                        + (safety.lockRetries() - retriesLeft) + " of " + safety.lockRetries() + ").");
+                c.rollback();
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pause *= 2;
+                replay = true;
+            }
         }
     }
 
@@ -262,6 +315,7 @@ final class RevisionExecutor {
             }
             c.commit();
             settingsLost = true;
+            segment = new ArrayList<>();
             committed = new LinkedHashSet<>(applied);
             committedOps = new ArrayList<>(done);
             markedDone = Math.max(markedDone, done.size());
@@ -275,6 +329,7 @@ final class RevisionExecutor {
         try {
             work.run();
             c.commit();
+            segment = new ArrayList<>();
             committed = new LinkedHashSet<>(applied);
         } catch (SQLException e) {
             throw failure(c, info, null, e, "(version table update)", direction);

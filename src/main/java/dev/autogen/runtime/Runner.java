@@ -228,12 +228,14 @@ public final class Runner {
 
     /** The upgrade script for {@code range} ({@code from:to}, or a target alone meaning from base), offline. */
     public String upgradeSql(String range) {
-        return new OfflineScript(dialect, versionTable, graph, revisions, settings.transactionPerRun()).upgrade(range);
+        return new OfflineScript(dialect, versionTable, graph, revisions, settings.transactionPerRun(),
+                settings.safety()).upgrade(range);
     }
 
     /** The downgrade script for {@code range} ({@code from:to}, e.g. {@code head:base}), offline. */
     public String downgradeSql(String range) {
-        return new OfflineScript(dialect, versionTable, graph, revisions, settings.transactionPerRun()).downgrade(range);
+        return new OfflineScript(dialect, versionTable, graph, revisions, settings.transactionPerRun(),
+                settings.safety()).downgrade(range);
     }
 
     /** An applied revision whose recorded checksum no longer matches: {@code what} is its upgrade and/or downgrade. */
@@ -314,7 +316,8 @@ public final class Runner {
     }
 
     private RevisionExecutor executor() {
-        return new RevisionExecutor(dialect, versionTable, graph, revisions, listener, settings.transactionPerRun());
+        return new RevisionExecutor(dialect, versionTable, graph, revisions, listener, settings.transactionPerRun(),
+                settings.safety());
     }
 
     /** Work on a database connection that may throw {@link SQLException}. */

@@ -57,10 +57,7 @@ class OnlinePlanIT {
     void onlineRevisionBuildsIndexesConcurrentlyAndValidatesConstraintsInLaterTransactions(@TempDir Path project)
             throws Exception {
         try (TestDatabase db = TestDatabase.postgres()) {
-            Cli cli = new Cli(project).configure(db, "ci").write("src/ci/Team.java", TEAM)
-                    .write("src/ci/Member.java", BEFORE);
-            cli.expect(0, "-m", "members");
-            cli.expect(0, "upgrade", "head");
+            Cli cli = membersApplied(db, project);
             db.execute("INSERT INTO team DEFAULT VALUES",
                     "INSERT INTO member (name, email, team_id, level) SELECT 'n' || i, i || '@example.org', 1, i"
                             + " FROM generate_series(1, 1000) i");
@@ -94,6 +91,12 @@ class OnlinePlanIT {
                         + constraint).contains("COMMIT;\nBEGIN;\n");
             }
             assertThat(validated(script)).hasSize(3);
+            // every transaction of the online revision starts with its timeouts
+            String section = script.substring(script.indexOf("-- Running upgrade " + first));
+            assertThat(source).contains("online = true");
+            List<String> transactions = List.of(section.split("BEGIN;\n", -1));
+            assertThat(transactions).hasSizeGreaterThan(4);
+            assertThat(transactions.subList(1, transactions.size())).allMatch(tx -> tx.startsWith("SET LOCAL lock_timeout = '5000ms';\nSET LOCAL statement_timeout = '0ms';\n"));
 
             cli.expect(0, "upgrade", "head");
             assertThat(query(db, "SELECT count(*) FROM pg_index WHERE indexrelid = 'ix_member_email'::regclass"
@@ -117,12 +120,86 @@ class OnlinePlanIT {
     }
 
     @Test
+    void aLockTimeoutIsRetriedWithPausesThenFails(@TempDir Path project) throws Exception {
+        try (TestDatabase db = TestDatabase.postgres()) {
+            Cli cli = membersApplied(db, project);
+            cli.write("src/ci/Member.java", AFTER);
+            cli.write("autogen.properties", Files.readString(project.resolve("autogen.properties"))
+                    + "safety=online\nonline_lock_timeout=200ms\nonline_lock_retries=2\n");
+            cli.expect(0, "-m", "online by the setting");
+
+            // a reader holds the table for the whole run: two retries (0.5 s, 1 s), then the revision fails
+            try (Connection reader = db.connect(); Statement s = reader.createStatement()) {
+                reader.setAutoCommit(false);
+                s.execute("LOCK TABLE member IN ACCESS SHARE MODE");
+                long start = System.nanoTime();
+                Cli.Result failed = cli.expect(7, "upgrade", "head");
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertThat(failed.err()).contains("ran out of lock time").contains("(retry 1 of 2)")
+                        .contains("(retry 2 of 2)").doesNotContain("retry 3").contains("lock timeout");
+                assertThat(millis).as("three waits of 200 ms and pauses of 0.5 s and 1 s").isGreaterThan(2000);
+                reader.rollback();
+            }
+            assertThat(query(db, "SELECT count(*) FROM pg_constraint WHERE conrelid = 'member'::regclass"
+                    + " AND contype IN ('c', 'f')")).as("the first transaction rolled back").isEqualTo("0");
+
+            // the reader lets go after a second: a retry succeeds
+            try (Connection reader = db.connect(); Statement s = reader.createStatement()) {
+                reader.setAutoCommit(false);
+                s.execute("LOCK TABLE member IN ACCESS SHARE MODE");
+                Thread release = new Thread(() -> {
+                    try {
+                        Thread.sleep(1000);
+                        reader.rollback();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                release.start();
+                Cli.Result upgraded = cli.expect(0, "upgrade", "head");
+                release.join();
+                assertThat(upgraded.err()).contains("ran out of lock time");
+            }
+            cli.expect(0, "check");
+        }
+    }
+
+    @Test
+    void anInvalidIndexLeftByAFailedConcurrentBuildIsReported(@TempDir Path project) throws Exception {
+        try (TestDatabase db = TestDatabase.postgres()) {
+            Cli cli = membersApplied(db, project);
+            db.execute("INSERT INTO member (name, email) VALUES ('a', 'same@example.org'), ('b', 'same@example.org')");
+            // a unique index built CONCURRENTLY (the entities map unique indexes to constraints, so by hand)
+            List<Path> existing = Scenarios.revisions(project.resolve("migrations"));
+            cli.expect(0, "revision", "-m", "unique email");
+            Path revision = Scenarios.added(project.resolve("migrations"), existing);
+            Files.writeString(revision, Files.readString(revision)
+                    .replaceFirst("(void upgrade\\(Op op\\) \\{)", "$1 op.createIndex(\"ux_member_email\", \"member\","
+                            + " \"email\").unique().concurrently();")
+                    .replaceFirst("(void downgrade\\(Op op\\) \\{)", "$1 op.dropIndex(\"ux_member_email\","
+                            + " \"member\").concurrently();"));
+
+            assertThat(cli.expect(7, "upgrade", "head").err()).contains("could not create unique index");
+            assertThat(query(db, "SELECT count(*) FROM pg_index WHERE indexrelid = 'ux_member_email'::regclass"
+                    + " AND NOT indisvalid")).as("PostgreSQL keeps the failed build, INVALID").isEqualTo("1");
+            cli.expect(0, "repair");
+            Cli.Result refused = cli.expect(7, "upgrade", "head");
+            assertThat(refused.err()).contains("creates index public.ux_member_email, but the database has an INVALID index"
+                    + " of that name, left by a failed CREATE INDEX CONCURRENTLY")
+                    .contains("DROP INDEX CONCURRENTLY public.ux_member_email;").contains("Nothing was changed.");
+
+            db.execute("DROP INDEX CONCURRENTLY ux_member_email", "DELETE FROM member WHERE name = 'b'");
+            cli.expect(0, "upgrade", "head");
+            assertThat(query(db, "SELECT count(*) FROM pg_index WHERE indexrelid = 'ux_member_email'::regclass"
+                    + " AND indisvalid AND indisunique")).isEqualTo("1");
+            cli.expect(0, "downgrade", "-1");
+        }
+    }
+
+    @Test
     void withoutOnlineTheSameChangeTakesTheBlockingPlan(@TempDir Path project) throws Exception {
         try (TestDatabase db = TestDatabase.postgres()) {
-            Cli cli = new Cli(project).configure(db, "ci").write("src/ci/Team.java", TEAM)
-                    .write("src/ci/Member.java", BEFORE);
-            cli.expect(0, "-m", "members");
-            cli.expect(0, "upgrade", "head");
+            Cli cli = membersApplied(db, project);
             cli.write("src/ci/Member.java", AFTER);
             List<Path> existing = Scenarios.revisions(project.resolve("migrations"));
             cli.expect(0, "-m", "default");
@@ -140,6 +217,15 @@ class OnlinePlanIT {
             Cli.Result result = cli.expect(2, "-m", "members", "--online");
             assertThat(result.err()).contains("Online plans (--online, safety=online) are for PostgreSQL");
         }
+    }
+
+    /** The project with its first revision (team, member) applied. */
+    private static Cli membersApplied(TestDatabase db, Path project) {
+        Cli cli = new Cli(project).configure(db, "ci").write("src/ci/Team.java", TEAM)
+                .write("src/ci/Member.java", BEFORE);
+        cli.expect(0, "-m", "members");
+        cli.expect(0, "upgrade", "head");
+        return cli;
     }
 
     private static List<String> validated(String script) {

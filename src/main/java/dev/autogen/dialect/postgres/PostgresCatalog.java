@@ -129,6 +129,15 @@ final class PostgresCatalog {
                                 AND x.contype IN ('p', 'u', 'x'))
             ORDER BY n.nspname, c.relname, ic.relname, k.ord""";
 
+    /** Indexes of these names that a failed {@code CREATE INDEX CONCURRENTLY} left INVALID (not a catalog read). */
+    static final String INVALID_INDEXES = """
+            SELECT n.nspname, c.relname
+            FROM pg_index i
+            JOIN pg_class c ON c.oid = i.indexrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE NOT i.indisvalid AND c.relname = ANY (?) AND n.nspname = ANY (current_schemas(false))
+            ORDER BY n.nspname, c.relname""";
+
     /**
      * 8. Free-standing sequences: those owned by a column, whether through an identity (pg_depend 'i') or a
      * serial / OWNED BY (pg_depend 'a'), belong to that column and are left out.

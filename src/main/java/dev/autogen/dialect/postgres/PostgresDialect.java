@@ -36,6 +36,27 @@ public final class PostgresDialect implements Dialect {
         return true;
     }
 
+    /** A duration PostgreSQL reads: a whole number with an optional unit. */
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("\\d+\\s*(ms|s|min|h|d)?");
+
+    @Override
+    public java.util.List<String> onlineTimeouts(String lockTimeout, String statementTimeout) {
+        for (String value : java.util.List.of(lockTimeout, statementTimeout)) {
+            if (!DURATION.matcher(value.strip()).matches()) {
+                throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.REVISION, "'" + value + "' is not a"
+                        + " timeout PostgreSQL reads; write a whole number with ms, s, min, h or d, e.g. \"5s\".");
+            }
+        }
+        return java.util.List.of("SET LOCAL lock_timeout = '" + lockTimeout.strip() + "'",
+                "SET LOCAL statement_timeout = '" + statementTimeout.strip() + "'");
+    }
+
+    /** SQLSTATE 55P03, lock_not_available: lock_timeout ran out (or NOWAIT found the lock taken). */
+    @Override
+    public boolean isLockTimeout(SQLException e) {
+        return "55P03".equals(e.getSQLState());
+    }
+
     @Override
     public boolean castsUntypedParameters() {
         return true;
@@ -77,6 +98,7 @@ public final class PostgresDialect implements Dialect {
                                      java.util.List<dev.autogen.operation.Operation> operations)
             throws java.sql.SQLException {
         PostgresLockRoom.check(connection, what, operations);
+        PostgresInvalidIndexes.check(connection, what, operations);
     }
 
     @Override
