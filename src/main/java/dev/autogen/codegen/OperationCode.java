@@ -202,7 +202,10 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
         if (!Objects.equals(from.collation(), to.collation())) {
             chain.add(CodeBlock.of(".collation($S)", to.collation()));
         }
-        boolean defaultOnly = op.using() == null && from.withDefault(to.defaultValue()).equals(to);
+        // a change of the default alone; an alter that changes nothing is a redefinition (MariaDB drops a check written
+        // on the column that way) and keeps every existing value
+        boolean defaultOnly = op.using() == null && !java.util.Objects.equals(from.defaultValue(), to.defaultValue())
+                && from.withDefault(to.defaultValue()).equals(to);
         if (defaultOnly) {
             if (from.defaultValue() != null) {
                 chain.add(CodeBlock.of(".existingDefault($L)", text(from.defaultValue())));

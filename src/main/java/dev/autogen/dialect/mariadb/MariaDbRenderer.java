@@ -127,7 +127,10 @@ public final class MariaDbRenderer extends StandardRenderer {
                     + " before the alter.");
         }
         Column to = op.to();
-        if (op.from().withDefault(to.defaultValue()).equals(to)) {
+        // a change of the default alone; an alter that changes nothing redefines the column (which drops a check
+        // written on it)
+        if (!java.util.Objects.equals(op.from().defaultValue(), to.defaultValue())
+                && op.from().withDefault(to.defaultValue()).equals(to)) {
             return List.of(alter(op.table(), "ALTER COLUMN " + quote(to.name())
                     + (to.defaultValue() == null ? " DROP DEFAULT" : " SET DEFAULT " + to.defaultValue())));
         }
