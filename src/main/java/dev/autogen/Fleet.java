@@ -207,9 +207,21 @@ public final class Fleet {
         }
     }
 
-    /** The entity model, read once for all tenants from the first one's connection (for the server's version). */
+    /**
+     * The entity model, read once for all tenants through the first tenant that answers (for the server's
+     * version); {@code null} when none does, and each tenant then reads it, and fails, on its own.
+     */
     private SchemaModel sharedModel(List<Tenant> tenants) {
-        return tenants.isEmpty() ? null : base.forTenant(tenants.get(0).settings(), null).entityModel();
+        for (Tenant tenant : tenants) {
+            try {
+                return base.forTenant(tenant.settings(), null).entityModel();
+            } catch (AutogenException e) {
+                if (e.kind() != ErrorKind.CONNECTION) {
+                    throw e;
+                }
+            }
+        }
+        return null;
     }
 
     private static Duration took(long start) {

@@ -35,10 +35,17 @@ public record EffectiveSettings(Settings settings, Map<String, String> values, M
         List<Line> lines = new ArrayList<>();
         for (String key : new java.util.TreeSet<>(values.keySet())) {
             String v = values.get(key);
-            String shown = key.equals("password") ? (v == null || v.isEmpty() ? "" : "****")
-                    : key.endsWith("url") ? Redaction.url(v) : v;
+            String shown = secret(key) ? (v == null || v.isEmpty() ? "" : "****")
+                    : key.endsWith("url") || v != null && v.startsWith("jdbc:") ? Redaction.url(v) : v;
             lines.add(new Line(key, shown, origins.getOrDefault(key, "default")));
         }
         return lines;
+    }
+
+    /** A key whose value is a secret: the password, and any key naming a password, secret or credential. */
+    static boolean secret(String key) {
+        String last = key.substring(key.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        return key.equals("password") || last.contains("password") || last.contains("secret")
+                || last.contains("credential") || last.contains("token");
     }
 }

@@ -17,7 +17,8 @@ final class HibernateSettingNames {
     /** Namespaces of other Hibernate projects (Search, Reactive, ...), whose settings Hibernate ORM does not list. */
     private static final Set<String> OTHER_PROJECTS = Set.of("hibernate.search.", "hibernate.reactive.",
             "hibernate.envers.", "hibernate.types.", "hibernate.validator.", "hibernate.ogm.", "hibernate.spatial.",
-            "hibernate.tool.", "hibernate.hikari.", "hibernate.agroal.", "hibernate.vibur.");
+            "hibernate.tool.", "hibernate.hikari.", "hibernate.agroal.", "hibernate.vibur.", "hibernate.javax.cache.",
+            "hibernate.integration.", "hibernate.c3p0.", "hibernate.proxool.");
 
     private final Set<String> names;
 
@@ -44,7 +45,11 @@ final class HibernateSettingNames {
         return new HibernateSettingNames(Set.copyOf(names));
     }
 
-    /** True when {@code key} is a Hibernate setting, continues one, or belongs to another Hibernate project. */
+    /**
+     * True when {@code key} is a Hibernate setting, continues one, belongs to another Hibernate project, or is no
+     * misspelling of one: only a key within three edits of a setting's name (a {@code did you mean}) is refused, so
+     * the settings of integrations autogen does not know (a cache provider's, say) pass through.
+     */
     boolean known(String key) {
         if (names.isEmpty() || names.contains(key)) {
             return true;
@@ -59,7 +64,7 @@ final class HibernateSettingNames {
                 return true;
             }
         }
-        return false;
+        return nearest(key).isEmpty();
     }
 
     /** The nearest setting name, when one is within three edits of {@code key}. */

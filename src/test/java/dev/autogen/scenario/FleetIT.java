@@ -135,6 +135,26 @@ class FleetIT {
         }
     }
 
+    /** A tenant schema with capitals is that schema, not its lower-case namesake (the search path was folded). */
+    @Test
+    void aTenantSchemaIsNamedExactly(@TempDir Path dir) throws Exception {
+        try (TestDatabase db = TestDatabase.postgres(); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA \"TenantB\"");
+            s.execute("CREATE SCHEMA tenantb");
+            Cli cli = project(db, dir, "");
+            cli.expect(0, "upgrade", "head", "--tenant", "TenantB");
+            assertThat(applied(c, "\"TenantB\"")).isEqualTo(3);
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_tables WHERE schemaname = 'tenantb'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("nothing in the lower-case namesake").isZero();
+            }
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM \"TenantB\".item")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        }
+    }
+
     @Test
     void twentyDatabasesFromAFileOfUrls(@TempDir Path dir) throws Exception {
         List<TestDatabase> dbs = new ArrayList<>();

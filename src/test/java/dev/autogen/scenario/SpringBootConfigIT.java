@@ -182,6 +182,13 @@ class SpringBootConfigIT {
         plain.write("autogen.properties", "sources=src\nhibernate.format_sql=true\nhibernate.search.enabled=false\n"
                 + "hibernate.jdbc.batch_size=10\n");
         plain.expect(0, "config");
+        // an integration's settings (JCache, Envers) and a name far from every setting are no misspelling: accepted,
+        // and a secret among them is masked by 'autogen config'
+        plain.write("autogen.properties", "sources=src\nhibernate.javax.cache.uri=classpath:ehcache.xml\n"
+                + "hibernate.integration.envers.enabled=false\nhibernate.acme_vendor_extension=on\n"
+                + "hibernate.connection.password=hunter2\n");
+        Cli.Result shown = plain.expect(0, "config");
+        assertThat(shown.out() + shown.err()).doesNotContain("hunter2").contains("hibernate.connection.password");
     }
 
     @Test

@@ -38,8 +38,10 @@ public class MariaDbDialect implements Dialect {
     public String urlForSchema(String url, String schema) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(jdbc:\\w+://[^/?]*)(/[^?]*)?(\\?.*)?$").matcher(url);
         if (!m.matches()) {
+            // the URL is not repeated: it may hold a password
             throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.CONFIG, "Cannot name the tenant database "
-                    + schema + " in the URL " + url + "; give each tenant's JDBC URL in a tenants file instead.");
+                    + schema + " in the configured URL (it has no single //host part); give each tenant's JDBC URL"
+                    + " in a tenants file instead.");
         }
         return m.group(1) + "/" + java.net.URLEncoder.encode(schema, java.nio.charset.StandardCharsets.UTF_8)
                 + (m.group(3) == null ? "" : m.group(3));

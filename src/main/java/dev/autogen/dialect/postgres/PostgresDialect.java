@@ -27,8 +27,9 @@ public final class PostgresDialect implements Dialect {
     @Override
     public String urlForSchema(String url, String schema) {
         String bare = url.replaceAll("([?&])currentSchema=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        // quoted, so the search path is exactly that schema: "TenantB" keeps its case, a comma stays in the name
         return bare + (bare.contains("?") ? "&" : "?") + "currentSchema="
-                + java.net.URLEncoder.encode(schema, java.nio.charset.StandardCharsets.UTF_8);
+                + java.net.URLEncoder.encode("\"" + schema.replace("\"", "\"\"") + "\"", java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Override
