@@ -41,7 +41,8 @@ public final class RowsFit {
                 continue;
             }
             String measure = measure(alter.to().type(), renderer.quote(alter.to().name()));
-            if (measure == null || alter.from().type() != null && alter.from().type().equalsIgnoreCase(alter.to().type())) {
+            if (measure == null || alter.from().type() != null && (alter.from().type().equalsIgnoreCase(alter.to().type())
+                    || widens(alter.from().type(), alter.to().type()))) {
                 continue;
             }
             String sql = "SELECT count(*) FROM " + renderer.qualify(alter.table()) + " WHERE " + measure;
@@ -65,6 +66,33 @@ public final class RowsFit {
                     + String.join("; ", problems) + ". Nothing was changed. Shorten or move those values in a revision"
                     + " before this one (op.execute(\"UPDATE ...\")), or keep the wider type.");
         }
+    }
+
+    /** True when {@code to} holds every value of {@code from} of the same kind ({@code varchar(100)} to {@code (500)}). */
+    static boolean widens(String from, String to) {
+        Long a = size(from);
+        Long b = size(to);
+        return a != null && b != null && b >= a && kind(from).equals(kind(to));
+    }
+
+    private static Long size(String type) {
+        Matcher m = SIZED.matcher(type.toLowerCase(Locale.ROOT).strip());
+        if (m.matches()) {
+            return Long.parseLong(m.group(3));
+        }
+        return switch (type.toLowerCase(Locale.ROOT).strip()) {
+            case "tinyblob", "tinytext" -> 255L;
+            case "blob", "text" -> 65_535L;
+            case "mediumblob", "mediumtext" -> 16_777_215L;
+            case "longblob", "longtext" -> 4_294_967_295L;
+            default -> null;
+        };
+    }
+
+    /** Characters or bytes: what a size counts. */
+    private static String kind(String type) {
+        String t = type.toLowerCase(Locale.ROOT);
+        return t.contains("binary") || t.contains("blob") ? "bytes" : "chars";
     }
 
     /** The condition a value too long for {@code type} meets, or {@code null} when the type has no size to exceed. */
