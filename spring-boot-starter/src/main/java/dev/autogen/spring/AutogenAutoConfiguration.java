@@ -6,6 +6,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.SchemaManagement;
+import org.springframework.boot.jdbc.SchemaManagementProvider;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -30,5 +32,15 @@ public class AutogenAutoConfiguration {
     AutogenMigration autogenMigration(DataSource dataSource, AutogenProperties properties, Environment environment,
                                       BeanFactory beanFactory, ResourceLoader resourceLoader) {
         return new AutogenMigration(dataSource, properties, environment, beanFactory, resourceLoader);
+    }
+
+    /**
+     * Tells Spring Boot that autogen manages the schema of this DataSource, as Flyway's and Liquibase's
+     * auto-configurations do, so JPA's {@code ddl-auto} defaults to {@code none} even for an embedded database
+     * (where it would otherwise be {@code create-drop} and rebuild the schema autogen just upgraded).
+     */
+    @Bean
+    SchemaManagementProvider autogenSchemaManagementProvider(DataSource dataSource) {
+        return candidate -> candidate == dataSource ? SchemaManagement.MANAGED : SchemaManagement.UNMANAGED;
     }
 }

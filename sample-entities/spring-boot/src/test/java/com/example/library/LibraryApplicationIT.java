@@ -42,6 +42,10 @@ class LibraryApplicationIT {
     @Autowired
     AutogenMigration migration;
     @Autowired
+    java.util.List<org.springframework.boot.jdbc.SchemaManagementProvider> schemaManagers;
+    @Autowired
+    javax.sql.DataSource dataSource;
+    @Autowired
     BookRepository books;
     @Autowired
     AuthorRepository authors;
@@ -58,6 +62,9 @@ class LibraryApplicationIT {
             assertThat(rs.getString(1)).isEqualTo("44a3b612e3eb");
         }
         assertThat(DB.catalog()).containsOnlyKeys("author", "book", "book_tags", "tag");
+        // Spring Boot is told autogen manages this DataSource: ddl-auto defaults to none, even on an embedded database
+        assertThat(schemaManagers).anyMatch(p -> p.getSchemaManagement(dataSource)
+                == org.springframework.boot.jdbc.SchemaManagement.MANAGED);
     }
 
     @Test
