@@ -22,6 +22,8 @@ public final class Dialects {
         for (Dialect d : ServiceLoader.load(Dialect.class, Dialects.class.getClassLoader())) {
             found.add(d);
         }
+        // autogen's own dialects first, whatever the class path's order, so another jar's cannot take their URLs
+        found.sort(java.util.Comparator.comparing(d -> d.getClass().getName().startsWith("dev.autogen.dialect.") ? 0 : 1));
         if (found.isEmpty()) {
             throw new AutogenException(ErrorKind.INTERNAL, "No database dialect was found on the class path"
                     + " (META-INF/services/dev.autogen.dialect.Dialect is missing from autogen's jar); reinstall autogen.");
