@@ -13,8 +13,8 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
- *   <li><b>MAY FAIL</b>: alter column users.name: type varchar(255) to varchar(100), not null</li>
- *   <li>alter column users.age: type integer to bigint</li>
+ *   <li><b>MAY FAIL</b>: <b>REWRITES TABLE</b>: alter column users.name: type varchar(255) to varchar(100), not null</li>
+ *   <li><b>REWRITES TABLE</b>: alter column users.age: type integer to bigint</li>
  *   <li>alter column users.status: default 'new' to 'active', comment 'user lifecycle'</li>
  *   <li>alter column users.id: identity</li>
  *   <li>alter column users.role: default 'user' to 'member'</li>
@@ -33,10 +33,12 @@ public final class R20261124_130512_tighten_user_columns implements Migration {
     public void upgrade(Op op) {
         // MAY FAIL: narrows users.name from varchar(255) to varchar(100): longer values are rejected
         // MAY FAIL: makes users.name NOT NULL: fails if any row holds a null
+        // REWRITES TABLE: changes users.name from varchar(255) to varchar(100), which rewrites the table under an ACCESS EXCLUSIVE lock: reads and writes wait until it ends. On a large table in use, expand and contract instead: add a column of the new type, fill it in batches and keep it in step (a trigger or the application), move reads and writes to it, then drop the old column
         op.alterColumn("users", "name")
                 .type(varchar(100))
                 .nullable(false)
                 .existingType(varchar(255));
+        // REWRITES TABLE: changes users.age from integer to bigint, which rewrites the table under an ACCESS EXCLUSIVE lock: reads and writes wait until it ends. On a large table in use, expand and contract instead: add a column of the new type, fill it in batches and keep it in step (a trigger or the application), move reads and writes to it, then drop the old column
         op.alterColumn("users", "age")
                 .type(BIGINT)
                 .using("age::bigint")
@@ -79,6 +81,7 @@ public final class R20261124_130512_tighten_user_columns implements Migration {
                 .existingDefault("'active'")
                 .existingComment("user lifecycle");
         // MAY FAIL: narrows users.age from bigint to integer: values that do not fit are rejected
+        // REWRITES TABLE: changes users.age from bigint to integer, which rewrites the table under an ACCESS EXCLUSIVE lock: reads and writes wait until it ends. On a large table in use, expand and contract instead: add a column of the new type, fill it in batches and keep it in step (a trigger or the application), move reads and writes to it, then drop the old column
         op.alterColumn("users", "age")
                 .type(INTEGER)
                 .existingType(BIGINT)

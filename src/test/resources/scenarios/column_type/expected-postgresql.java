@@ -34,6 +34,7 @@ public final class R<timestamp>_column_type implements Migration {
     @Override
     public void downgrade(Op op) {
         // MAY FAIL: narrows users.nickname from varchar(300) to varchar(100): longer values are rejected
+        // REWRITES TABLE: changes users.nickname from varchar(300) to varchar(100), which rewrites the table under an ACCESS EXCLUSIVE lock: reads and writes wait until it ends. On a large table in use, expand and contract instead: add a column of the new type, fill it in batches and keep it in step (a trigger or the application), move reads and writes to it, then drop the old column
         op.alterColumn("users", "nickname")
                 .type(varchar(100))
                 .existingType(varchar(300));

@@ -17,6 +17,10 @@ final class UpgradeCommand extends DatabaseCommand implements Callable<Integer> 
     @Option(names = "--sql", description = "Print the SQL script (with version-table statements) instead of running it.")
     boolean sql;
 
+    @Option(names = "--explain", description = "With --sql, write above each operation's statements the table lock it"
+            + " takes and whether it rewrites or scans the table (PostgreSQL).")
+    boolean explain;
+
     @picocli.CommandLine.Mixin
     TenantOptions tenants = new TenantOptions();
 
@@ -30,10 +34,14 @@ final class UpgradeCommand extends DatabaseCommand implements Callable<Integer> 
     @Override
     public Integer call() {
         Output out = output();
+        if (explain && !sql) {
+            throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.USAGE, "--explain describes the statements of"
+                    + " the script --sql prints; give both ('autogen upgrade head --sql --explain').");
+        }
         if (sql) {
             Autogen a = offline();
             requireMigrations(a);
-            out.out().print(a.runner().upgradeSql(target));
+            out.out().print(a.runner().upgradeSql(target, explain));
             out.out().flush();
             return 0;
         }

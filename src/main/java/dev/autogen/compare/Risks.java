@@ -31,6 +31,10 @@ public final class Risks {
 
     private final TypeNormaliser types;
 
+    /** How a rewrite blocks, and the start of the expand/contract pattern that avoids it. */
+    private static final String REWRITE = "which rewrites the table under an ACCESS EXCLUSIVE lock: reads and writes"
+            + " wait until it ends. On a large table in use, expand and contract instead:";
+
     public Risks(TypeNormaliser types) {
         this.types = Objects.requireNonNull(types, "types");
     }
@@ -97,6 +101,14 @@ public final class Risks {
                 risks.add(new Risk(Kind.MAY_FAIL, "makes " + column(op.table(), to) + " NOT NULL: fails if any row"
                         + " holds a null", op.table(), NOT_NULL_EXISTING_COLUMN));
             }
+            if (!created.contains(op.table()) && from.type() != null && to.type() != null
+                    && !types.type(from.type()).equals(types.type(to.type()))
+                    && types.rewritesTable(from.type(), to.type())) {
+                risks.add(new Risk(Kind.REWRITES_TABLE, "changes " + column(op.table(), to) + " from " + from.type()
+                        + " to " + to.type() + ", " + REWRITE + " add a column of the new type, fill it in batches and"
+                        + " keep it in step (a trigger or the application), move reads and writes to it, then drop the"
+                        + " old column", op.table(), null));
+            }
             return risks;
         }
 
@@ -104,6 +116,12 @@ public final class Risks {
         @Override
         public List<Risk> visitAddColumn(AddColumn op) {
             Column c = op.column();
+            if (!created.contains(op.table()) && types.volatileDefault(c.defaultValue())) {
+                return List.of(new Risk(Kind.REWRITES_TABLE, "adds column " + column(op.table(), c) + " with "
+                        + "the volatile default " + c.defaultValue() + ": every row gets"
+                        + " its own value, " + REWRITE + " add the column without a default, set the default for new"
+                        + " rows, then fill the old rows in batches", op.table(), null));
+            }
             if (c.nullable() || c.defaultValue() != null || c.identity() || c.generated() != null) {
                 return List.of();
             }

@@ -52,6 +52,15 @@ public interface Dialect {
         return List.of();
     }
 
+    /**
+     * The table lock {@code op} takes and whether it rewrites or scans the table, in a few words
+     * ({@code ACCESS EXCLUSIVE on member; scans the table}), for {@code upgrade --sql --explain}; {@code null} where
+     * the dialect does not say.
+     */
+    default String explain(dev.autogen.operation.Operation op) {
+        return null;
+    }
+
     /** Whether {@code e} says a statement gave up waiting for a lock ({@code lock_timeout}), so a retry may succeed. */
     default boolean isLockTimeout(SQLException e) {
         return false;

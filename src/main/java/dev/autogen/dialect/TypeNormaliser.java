@@ -36,4 +36,22 @@ public interface TypeNormaliser {
 
     /** True when converting a column from {@code fromType} to {@code toType} can lose or reject data. */
     boolean isNarrowing(String fromType, String toType);
+
+    /**
+     * True when changing a column from {@code fromType} to {@code toType} rewrites (or scans) the whole table under
+     * a lock that blocks reads and writes; false for a change the database makes in its catalog alone (PostgreSQL:
+     * {@code varchar(n)} to a longer {@code varchar} or {@code text}). By default autogen does not say.
+     */
+    default boolean rewritesTable(String fromType, String toType) {
+        return false;
+    }
+
+    /**
+     * True when a new column with this default makes the database write a value into every existing row
+     * (PostgreSQL: a volatile function such as {@code random()} or {@code gen_random_uuid()}); a constant or a
+     * stable default ({@code now()}) is stored once in the catalog. By default autogen does not say.
+     */
+    default boolean volatileDefault(String expression) {
+        return false;
+    }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * How an operation can lose data, or fail on the rows a table already holds: the mark a generated revision puts
  * above it, one sentence, the table whose rows it concerns and the id of the lint rule that reports it.
  *
- * @param kind     {@link Kind#DATA_LOSS} or {@link Kind#MAY_FAIL}
+ * @param kind     {@link Kind#DATA_LOSS}, {@link Kind#MAY_FAIL} or {@link Kind#REWRITES_TABLE}
  * @param sentence what happens, e.g. {@code makes orders.name NOT NULL: fails if any row holds a null}
  * @param table    the table whose rows decide whether it fails or what is lost; {@code null} for a sequence or
  *                 an enum type
@@ -21,10 +21,15 @@ public record Risk(Kind kind, String sentence, QualifiedName table, String rule)
         Objects.requireNonNull(sentence, "sentence");
     }
 
-    /** What the mark says: an operation that loses data, or one that may fail on the rows a table holds. */
+    /**
+     * What the mark says: an operation that loses data, one that may fail on the rows a table holds, or one that
+     * rewrites a table that holds rows.
+     */
     public enum Kind {
         DATA_LOSS("DATA LOSS"),
-        MAY_FAIL("MAY FAIL");
+        MAY_FAIL("MAY FAIL"),
+        /** Blocks the table while the database rewrites it: needs expand and contract on a large, busy table. */
+        REWRITES_TABLE("REWRITES TABLE");
 
         private final String label;
 

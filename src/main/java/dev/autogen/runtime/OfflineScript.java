@@ -23,6 +23,8 @@ final class OfflineScript {
     private final boolean perRun;
     /** The online timeouts, which start each transaction of an online revision. */
     private final SafetyOptions safety;
+    /** Whether each operation's statements are preceded by the lock it takes and what it does to the table. */
+    private final boolean explain;
     /** Whether the script has an open transaction at the point being written. */
     private boolean open;
     /** The current transaction's SET LOCAL statements, written again in each transaction after one a statement left. */
@@ -33,8 +35,9 @@ final class OfflineScript {
      *                          as {@code transaction_per_run} makes the online runner do
      */
     OfflineScript(Dialect dialect, VersionTable versionTable, RevisionGraph graph, Map<String, LoadedRevision> revisions,
-                  boolean transactionPerRun, SafetyOptions safety) {
+                  boolean transactionPerRun, SafetyOptions safety, boolean explain) {
         this.safety = safety;
+        this.explain = explain;
         this.dialect = dialect;
         this.versionTable = versionTable;
         this.graph = graph;
@@ -64,7 +67,7 @@ final class OfflineScript {
             LoadedRevision revision = revisions.get(info.id());
             // a script that creates the version table records both checksums; one for an existing table, which an
             // older autogen may have made, names only the columns every version has
-            revision(out, OnlineTimeouts.of(revision, safety, dialect), RenderedOperation.statements(ops),
+            revision(out, OnlineTimeouts.of(revision, safety, dialect), ops,
                     SqlStatement.of(versionTable.recordSql(info.id(),
                     Checksums.of(revision, Direction.UPGRADE), from.isEmpty() ? Checksums.ofDowngrade(revision) : null)));
             out.append('\n');
@@ -86,7 +89,7 @@ final class OfflineScript {
         for (RevisionInfo info : path) {
             out.append("-- Running downgrade ").append(info.id()).append(" -> ").append(parents(info)).append(message(info));
             List<RenderedOperation> ops = RenderedOperation.of(revisions.get(info.id()), Direction.DOWNGRADE, dialect.renderer());
-            revision(out, OnlineTimeouts.of(revisions.get(info.id()), safety, dialect), RenderedOperation.statements(ops),
+            revision(out, OnlineTimeouts.of(revisions.get(info.id()), safety, dialect), ops,
                     SqlStatement.of(versionTable.removeSql(info.id())));
             out.append('\n');
         }
@@ -117,7 +120,7 @@ final class OfflineScript {
      * ends the one before it and starts the next), with the revision's {@code SET LOCAL}
      * settings written again; on a database without transactional DDL, no transaction at all.
      */
-    private void revision(StringBuilder out, List<String> timeouts, List<SqlStatement> statements,
+    private void revision(StringBuilder out, List<String> timeouts, List<RenderedOperation> ops,
                           SqlStatement versionRow) {
         if (!perRun) {
             localSettings = new java.util.ArrayList<>();
@@ -128,27 +131,37 @@ final class OfflineScript {
         if (open && !timeouts.isEmpty()) {
             timeouts.forEach(t -> append(out, SqlStatement.of(t)));
         }
-        for (SqlStatement s : statements) {
-            if (s.outsideTransaction()) {
-                commit(out);
-                append(out, s);
-            } else {
-                if (s.newTransaction()) {
-                    commit(out);
-                }
-                if (begin(out)) {
-                    localSettings.forEach(setting -> append(out, setting));
-                }
-                append(out, s);
-                if (SET_LOCAL.matcher(s.sql()).lookingAt()) {
-                    localSettings.add(s);
-                }
+        for (RenderedOperation op : ops) {
+            String lock = explain ? dialect.explain(op.operation()) : null;
+            for (int i = 0; i < op.statements().size(); i++) {
+                statement(out, op.statements().get(i), i == 0 && lock != null ? "-- explain: " + lock + "\n" : "");
             }
         }
         begin(out);
         append(out, versionRow);
         if (!perRun) {
             commit(out);
+        }
+    }
+
+    /** One statement, in the transaction it needs; {@code note} (a comment line, or empty) just above it. */
+    private void statement(StringBuilder out, SqlStatement s, String note) {
+        if (s.outsideTransaction()) {
+            commit(out);
+            out.append(note);
+            append(out, s);
+        } else {
+            if (s.newTransaction()) {
+                commit(out);
+            }
+            if (begin(out)) {
+                localSettings.forEach(setting -> append(out, setting));
+            }
+            out.append(note);
+            append(out, s);
+            if (SET_LOCAL.matcher(s.sql()).lookingAt()) {
+                localSettings.add(s);
+            }
         }
     }
 

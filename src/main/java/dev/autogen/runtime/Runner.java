@@ -228,14 +228,24 @@ public final class Runner {
 
     /** The upgrade script for {@code range} ({@code from:to}, or a target alone meaning from base), offline. */
     public String upgradeSql(String range) {
+        return upgradeSql(range, false);
+    }
+
+    /** As {@link #upgradeSql(String)}; {@code explain} puts the lock each operation takes above its statements. */
+    public String upgradeSql(String range, boolean explain) {
         return new OfflineScript(dialect, versionTable, graph, revisions, settings.transactionPerRun(),
-                settings.safety()).upgrade(range);
+                settings.safety(), explain).upgrade(range);
     }
 
     /** The downgrade script for {@code range} ({@code from:to}, e.g. {@code head:base}), offline. */
     public String downgradeSql(String range) {
+        return downgradeSql(range, false);
+    }
+
+    /** As {@link #downgradeSql(String)}; {@code explain} puts the lock each operation takes above its statements. */
+    public String downgradeSql(String range, boolean explain) {
         return new OfflineScript(dialect, versionTable, graph, revisions, settings.transactionPerRun(),
-                settings.safety()).downgrade(range);
+                settings.safety(), explain).downgrade(range);
     }
 
     /** An applied revision whose recorded checksum no longer matches: {@code what} is its upgrade and/or downgrade. */

@@ -91,6 +91,16 @@ class OnlinePlanIT {
                         + constraint).contains("COMMIT;\nBEGIN;\n");
             }
             assertThat(validated(script)).hasSize(3);
+            String explained = cli.expect(0, "upgrade", first + ":head", "--sql", "--explain").out();
+            assertThat(explained).contains("-- explain: SHARE UPDATE EXCLUSIVE on member; scans the table twice (writers"
+                            + " go on)\n-- must run outside a transaction\nCREATE INDEX CONCURRENTLY ix_member_email")
+                    .contains("-- explain: SHARE ROW EXCLUSIVE on member; catalog only (NOT VALID); SHARE ROW EXCLUSIVE on"
+                            + " team\nALTER TABLE member ADD CONSTRAINT")
+                    .contains("-- explain: SHARE UPDATE EXCLUSIVE on member; scans the table (writers go on)\nALTER TABLE"
+                            + " member VALIDATE CONSTRAINT ck_member_level;")
+                    .contains("-- explain: ACCESS EXCLUSIVE on member; scans the table (none when a valid check proves"
+                            + " it: PostgreSQL 12+)\nALTER TABLE member ALTER COLUMN name SET NOT NULL;");
+            assertThat(explained.replaceAll("-- explain: [^\n]*\n", "")).isEqualTo(script);
             // every transaction of the online revision starts with its timeouts
             String section = script.substring(script.indexOf("-- Running upgrade " + first));
             assertThat(source).contains("online = true");
@@ -197,6 +207,40 @@ class OnlinePlanIT {
     }
 
     @Test
+    void tableRewritesAreFlaggedAndCatalogOnlyWideningsAreNot(@TempDir Path project) throws Exception {
+        try (TestDatabase db = TestDatabase.postgres()) {
+            Cli cli = membersApplied(db, project);
+            cli.write("src/ci/Member.java", """
+                    package ci;
+
+                    import jakarta.persistence.*;
+
+                    @Entity
+                    public class Member {
+                        @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                        @Column(length = 300) String name;
+                        @Column(columnDefinition = "text") String email;
+                        @Column(name = "team_id") Long teamId;
+                        @Column(name = "level") Long level;
+                        @org.hibernate.annotations.ColumnDefault("random()") Double score;
+                    }
+                    """);
+            List<Path> existing = Scenarios.revisions(project.resolve("migrations"));
+            Cli.Result result = cli.expect(0, "-m", "rewrites");
+            String source = Files.readString(Scenarios.added(project.resolve("migrations"), existing));
+            String upgrade = source.substring(source.indexOf("void upgrade"), source.indexOf("void downgrade"));
+            assertThat(upgrade).containsIgnoringCase("// REWRITES TABLE: changes member.level from integer to bigint, which rewrites"
+                    + " the table under an ACCESS EXCLUSIVE lock").contains("expand and contract")
+                    .containsIgnoringCase("// REWRITES TABLE: adds column member.score with the volatile default random()");
+            assertThat(upgrade.split("REWRITES TABLE", -1)).as("varchar(100) to varchar(300) and varchar to text are"
+                    + " catalog changes").hasSize(3);
+            assertThat(result.out() + result.err()).containsIgnoringCase("REWRITES TABLE: changes member.level");
+            cli.expect(0, "upgrade", "head");
+            cli.expect(0, "check");
+        }
+    }
+
+    @Test
     void withoutOnlineTheSameChangeTakesTheBlockingPlan(@TempDir Path project) throws Exception {
         try (TestDatabase db = TestDatabase.postgres()) {
             Cli cli = membersApplied(db, project);
@@ -206,6 +250,12 @@ class OnlinePlanIT {
             String source = Files.readString(Scenarios.added(project.resolve("migrations"), existing));
             assertThat(source).doesNotContain("concurrently()").doesNotContain("notValid()")
                     .doesNotContain("validateConstraint").doesNotContain("not_null");
+            String first = Files.readString(existing.get(0)).replaceAll("(?s).*id = \"([0-9a-f]+)\".*", "$1");
+            assertThat(cli.expect(0, "upgrade", first + ":head", "--sql", "--explain").out())
+                    .contains("-- explain: SHARE on member; scans the table (writers wait)\nCREATE INDEX ix_member_email")
+                    .contains("-- explain: ACCESS EXCLUSIVE on member; scans the table\nALTER TABLE member ADD CONSTRAINT"
+                            + " ck_member_level CHECK (level >= 0);");
+            assertThat(cli.expect(2, "upgrade", "head", "--explain").err()).contains("give both");
         }
     }
 

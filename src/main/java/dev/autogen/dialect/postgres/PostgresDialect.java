@@ -52,6 +52,11 @@ public final class PostgresDialect implements Dialect {
                 "SET LOCAL statement_timeout = '" + statementTimeout.strip() + "'");
     }
 
+    @Override
+    public String explain(dev.autogen.operation.Operation op) {
+        return op.accept(new PostgresLocks());
+    }
+
     /** SQLSTATE 55P03, lock_not_available: lock_timeout ran out (or NOWAIT found the lock taken). */
     @Override
     public boolean isLockTimeout(SQLException e) {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -95,6 +96,49 @@ public final class PostgresTypes implements TypeNormaliser {
             return true;
         }
         return !widens(from, to);
+    }
+
+    /**
+     * Binary-coercible changes PostgreSQL makes in the catalog alone: a longer or unbounded varchar, varchar and
+     * text either way, more numeric precision at the same scale, more fractional seconds. Any other change of type
+     * rewrites the table (int to bigint) or checks every row (a shorter varchar) under ACCESS EXCLUSIVE.
+     */
+    @Override
+    public boolean rewritesTable(String fromType, String toType) {
+        if (fromType == null || toType == null) {
+            return false;
+        }
+        Type from = parse(fromType);
+        Type to = parse(toType);
+        if (from.equals(to)) {
+            return false;
+        }
+        if (from.array() != to.array()) {
+            return true;
+        }
+        String f = from.base();
+        String t = to.base();
+        if ((f.equals("varchar") || f.equals("text")) && (t.equals("varchar") || t.equals("text"))) {
+            return !(t.equals("text") || to.precision() == null
+                    || (f.equals("varchar") && from.precision() != null && to.precision() >= from.precision()));
+        }
+        if (f.equals("numeric") && t.equals("numeric")) {
+            return !(to.precision() == null || (from.precision() != null && Objects.equals(to.scale(), from.scale())
+                    && to.precision() >= from.precision()));
+        }
+        if (f.equals(t) && List.of("timestamp", "timestamptz", "time", "timetz").contains(f)) {
+            return to.precision() < from.precision();
+        }
+        return true;
+    }
+
+    /** Functions PostgreSQL calls again for every row: a new column with one as default fills every row. */
+    private static final Pattern VOLATILE = Pattern.compile(
+            "(?i)\\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval)\\s*\\(");
+
+    @Override
+    public boolean volatileDefault(String expression) {
+        return expression != null && VOLATILE.matcher(expression).find();
     }
 
     /** The known conversions that keep every value: all others count as narrowing. */
