@@ -74,6 +74,7 @@ public final class AutogenCommand implements Callable<Integer> {
     static void addSubcommands(CommandLine cl, Context context) {
         cl.addSubcommand(new RevisionCommand(context));
         cl.addSubcommand(new UpgradeCommand(context));
+        cl.addSubcommand(new PlanCommand(context));
         cl.addSubcommand(new DowngradeCommand(context));
         cl.addSubcommand(new CurrentCommand(context));
         cl.addSubcommand(new HistoryCommand(context));

@@ -54,10 +54,20 @@ public interface Dialect {
 
     /**
      * The table lock {@code op} takes and whether it rewrites or scans the table, in a few words
-     * ({@code ACCESS EXCLUSIVE on member; scans the table}), for {@code upgrade --sql --explain}; {@code null} where
-     * the dialect does not say.
+     * ({@code ACCESS EXCLUSIVE on member; scans the table}), for {@code upgrade --sql --explain} and {@code plan};
+     * {@code sizes} gives a table's row count and size where a database is at hand ({@code null} offline).
+     * {@code null} where the dialect does not say.
      */
-    default String explain(dev.autogen.operation.Operation op) {
+    default String explain(dev.autogen.operation.Operation op,
+                           java.util.function.Function<dev.autogen.model.QualifiedName, String> sizes) {
+        return null;
+    }
+
+    /**
+     * A table's estimated row count and size ({@code ~1000000 rows, 65 MB}) from the catalog, for {@code plan};
+     * {@code null} where the dialect does not say or the table does not exist.
+     */
+    default String tableSize(Connection connection, dev.autogen.model.QualifiedName table) throws SQLException {
         return null;
     }
 

@@ -23,8 +23,8 @@ final class OfflineScript {
     private final boolean perRun;
     /** The online timeouts, which start each transaction of an online revision. */
     private final SafetyOptions safety;
-    /** Whether each operation's statements are preceded by the lock it takes and what it does to the table. */
-    private final boolean explain;
+    /** What to write above each operation's statements (the lock it takes, ...), or {@code null} for nothing. */
+    private final java.util.function.Function<dev.autogen.operation.Operation, String> explain;
     /** Whether the script has an open transaction at the point being written. */
     private boolean open;
     /** The current transaction's SET LOCAL statements, written again in each transaction after one a statement left. */
@@ -35,7 +35,8 @@ final class OfflineScript {
      *                          as {@code transaction_per_run} makes the online runner do
      */
     OfflineScript(Dialect dialect, VersionTable versionTable, RevisionGraph graph, Map<String, LoadedRevision> revisions,
-                  boolean transactionPerRun, SafetyOptions safety, boolean explain) {
+                  boolean transactionPerRun, SafetyOptions safety,
+                  java.util.function.Function<dev.autogen.operation.Operation, String> explain) {
         this.safety = safety;
         this.explain = explain;
         this.dialect = dialect;
@@ -132,7 +133,7 @@ final class OfflineScript {
             timeouts.forEach(t -> append(out, SqlStatement.of(t)));
         }
         for (RenderedOperation op : ops) {
-            String lock = explain ? dialect.explain(op.operation()) : null;
+            String lock = explain == null ? null : explain.apply(op.operation());
             for (int i = 0; i < op.statements().size(); i++) {
                 statement(out, op.statements().get(i), i == 0 && lock != null ? "-- explain: " + lock + "\n" : "");
             }

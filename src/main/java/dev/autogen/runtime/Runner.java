@@ -234,7 +234,7 @@ public final class Runner {
     /** As {@link #upgradeSql(String)}; {@code explain} puts the lock each operation takes above its statements. */
     public String upgradeSql(String range, boolean explain) {
         return new OfflineScript(dialect, versionTable, graph, revisions, settings.transactionPerRun(),
-                settings.safety(), explain).upgrade(range);
+                settings.safety(), explain ? op -> dialect.explain(op, null) : null).upgrade(range);
     }
 
     /** The downgrade script for {@code range} ({@code from:to}, e.g. {@code head:base}), offline. */
@@ -245,7 +245,34 @@ public final class Runner {
     /** As {@link #downgradeSql(String)}; {@code explain} puts the lock each operation takes above its statements. */
     public String downgradeSql(String range, boolean explain) {
         return new OfflineScript(dialect, versionTable, graph, revisions, settings.transactionPerRun(),
-                settings.safety(), explain).downgrade(range);
+                settings.safety(), explain ? op -> dialect.explain(op, null) : null).downgrade(range);
+    }
+
+    /**
+     * What {@code upgrade target} would run from where the database is, as a script: each operation with the lock it
+     * takes, whether it rewrites or scans the table, and the table's estimated rows and size from the catalog.
+     */
+    public String plan(String target) {
+        Set<String> at = current();
+        if (at.size() > 1) {
+            throw new AutogenException(ErrorKind.USAGE, "The database is at " + RevisionGraph.describeHeads(at)
+                    + "; 'autogen plan' starts from one revision: use 'autogen upgrade FROM:" + target
+                    + " --sql --explain' for one of them.");
+        }
+        String range = at.isEmpty() ? target : at.iterator().next() + ":" + target;
+        return read("read table sizes", c -> {
+            java.util.Map<dev.autogen.model.QualifiedName, java.util.Optional<String>> sizes = new java.util.HashMap<>();
+            java.util.function.Function<dev.autogen.model.QualifiedName, String> size = table -> sizes.computeIfAbsent(
+                    table, t -> {
+                        try {
+                            return java.util.Optional.ofNullable(dialect.tableSize(c, t));
+                        } catch (SQLException e) {
+                            throw databaseError("read the size of " + t, e);
+                        }
+                    }).orElse(null);
+            return new OfflineScript(dialect, versionTable, graph, revisions, settings.transactionPerRun(),
+                    settings.safety(), op -> dialect.explain(op, size)).upgrade(range);
+        });
     }
 
     /** An applied revision whose recorded checksum no longer matches: {@code what} is its upgrade and/or downgrade. */

@@ -101,6 +101,15 @@ class OnlinePlanIT {
                     .contains("-- explain: ACCESS EXCLUSIVE on member; scans the table (none when a valid check proves"
                             + " it: PostgreSQL 12+)\nALTER TABLE member ALTER COLUMN name SET NOT NULL;");
             assertThat(explained.replaceAll("-- explain: [^\n]*\n", "")).isEqualTo(script);
+
+            // connected: the same script from where the database is, with each table's rows and size; nothing runs
+            db.execute("ANALYZE member");
+            String plan = cli.expect(0, "plan").out();
+            assertThat(plan).containsPattern("-- explain: SHARE UPDATE EXCLUSIVE on member; scans the table twice"
+                    + " \\(writers go on\\); member: ~1000 rows, \\d+ kB\n-- must run outside a transaction\nCREATE INDEX"
+                    + " CONCURRENTLY ix_member_email");
+            assertThat(plan.replaceAll("; member: ~1000 rows, \\d+ kB", "")).isEqualTo(explained);
+            assertThat(cli.expect(0, "current").out()).contains(first).doesNotContain(id);
             // every transaction of the online revision starts with its timeouts
             String section = script.substring(script.indexOf("-- Running upgrade " + first));
             assertThat(source).contains("online = true");

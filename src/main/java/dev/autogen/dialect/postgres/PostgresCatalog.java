@@ -129,6 +129,13 @@ final class PostgresCatalog {
                                 AND x.contype IN ('p', 'u', 'x'))
             ORDER BY n.nspname, c.relname, ic.relname, k.ord""";
 
+    /** A table's estimated rows (-1: never analyzed) and its size with indexes and TOAST, for {@code plan}. */
+    static final String TABLE_SIZE = """
+            SELECT c.reltuples::bigint, pg_size_pretty(pg_total_relation_size(c.oid))
+            FROM pg_class c
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relname = ? AND n.nspname = coalesce(?, current_schema()) AND c.relkind IN ('r', 'p')""";
+
     /** Indexes of these names that a failed {@code CREATE INDEX CONCURRENTLY} left INVALID (not a catalog read). */
     static final String INVALID_INDEXES = """
             SELECT n.nspname, c.relname

@@ -53,8 +53,24 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public String explain(dev.autogen.operation.Operation op) {
-        return op.accept(new PostgresLocks());
+    public String explain(dev.autogen.operation.Operation op,
+                          java.util.function.Function<dev.autogen.model.QualifiedName, String> sizes) {
+        return op.accept(new PostgresLocks(sizes));
+    }
+
+    @Override
+    public String tableSize(Connection connection, dev.autogen.model.QualifiedName table) throws SQLException {
+        try (java.sql.PreparedStatement s = connection.prepareStatement(PostgresCatalog.TABLE_SIZE)) {
+            s.setString(1, table.name());
+            s.setString(2, table.schema());
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                long rows = rs.getLong(1);
+                return (rows < 0 ? "never analyzed" : "~" + rows + " rows") + ", " + rs.getString(2);
+            }
+        }
     }
 
     /** SQLSTATE 55P03, lock_not_available: lock_timeout ran out (or NOWAIT found the lock taken). */

@@ -3,6 +3,8 @@ package dev.autogen.dialect.postgres;
 import dev.autogen.model.QualifiedName;
 import dev.autogen.operation.*;
 
+import java.util.function.Function;
+
 /**
  * What each operation does to a table that holds rows on PostgreSQL, for {@code upgrade --sql --explain}: the
  * table lock it takes (ACCESS EXCLUSIVE blocks reads and writes, SHARE and SHARE ROW EXCLUSIVE block writes,
@@ -16,9 +18,16 @@ final class PostgresLocks implements OperationVisitor<String> {
     private static final String REWRITES = "rewrites the table";
 
     private final PostgresTypes types = new PostgresTypes();
+    /** A table's row count and size, or {@code null} (offline, or a table the revision creates). */
+    private final Function<QualifiedName, String> sizes;
 
-    private static String on(QualifiedName table, String lock, String effect) {
-        return lock + " on " + table + "; " + effect;
+    PostgresLocks(Function<QualifiedName, String> sizes) {
+        this.sizes = sizes;
+    }
+
+    private String on(QualifiedName table, String lock, String effect) {
+        String size = sizes == null ? null : sizes.apply(table);
+        return lock + " on " + table + "; " + effect + (size == null ? "" : "; " + table.name() + ": " + size);
     }
 
     @Override
