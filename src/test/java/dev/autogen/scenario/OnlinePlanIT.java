@@ -64,7 +64,9 @@ class OnlinePlanIT {
 
             cli.write("src/ci/Member.java", AFTER);
             List<Path> existing = Scenarios.revisions(project.resolve("migrations"));
-            cli.expect(0, "-m", "online", "--online");
+            // proven first on a scratch database holding rows: upgrade, empty fresh diff, downgrade back
+            Cli.Result written = cli.expect(0, "-m", "online", "--online", "--verify");
+            assertThat(written.out() + written.err()).contains("Verified on a scratch database");
             Path revision = Scenarios.added(project.resolve("migrations"), existing);
             String source = Files.readString(revision);
             String upgradeCode = source.substring(source.indexOf("void upgrade"), source.indexOf("void downgrade"));
