@@ -84,18 +84,25 @@ public final class PostgresTypes implements TypeNormaliser {
 
     @Override
     public boolean isNarrowing(String fromType, String toType) {
+        // an unknown type cannot be shown to be safe
+        return change(fromType, toType, true, (from, to) -> !widens(from, to));
+    }
+
+    /**
+     * Whether changing {@code fromType} to {@code toType} counts: {@code unknown} when a type is not known, false
+     * when they are the same, true when one is an array and the other not, else what {@code counts} says.
+     */
+    private static boolean change(String fromType, String toType, boolean unknown,
+                                  java.util.function.BiPredicate<Type, Type> counts) {
         if (fromType == null || toType == null) {
-            return true; // an unknown type cannot be shown to be safe
+            return unknown;
         }
         Type from = parse(fromType);
         Type to = parse(toType);
         if (from.equals(to)) {
             return false;
         }
-        if (from.array() != to.array()) {
-            return true;
-        }
-        return !widens(from, to);
+        return from.array() != to.array() || counts.test(from, to);
     }
 
     /**
@@ -105,17 +112,10 @@ public final class PostgresTypes implements TypeNormaliser {
      */
     @Override
     public boolean rewritesTable(String fromType, String toType) {
-        if (fromType == null || toType == null) {
-            return false;
-        }
-        Type from = parse(fromType);
-        Type to = parse(toType);
-        if (from.equals(to)) {
-            return false;
-        }
-        if (from.array() != to.array()) {
-            return true;
-        }
+        return change(fromType, toType, false, PostgresTypes::rewrites);
+    }
+
+    private static boolean rewrites(Type from, Type to) {
         String f = from.base();
         String t = to.base();
         if ((f.equals("varchar") || f.equals("text")) && (t.equals("varchar") || t.equals("text"))) {
