@@ -56,6 +56,15 @@ final class ScratchRows {
         this.scratch = scratch;
     }
 
+    /**
+     * Whether live rows may be copied: only when the scratch database is made on the configured database's own
+     * server (no {@code dev_url}), so the rows never leave the server they live on; with a {@code dev_url}
+     * every row is generated.
+     */
+    static boolean maySample(dev.autogen.config.Settings settings) {
+        return settings.devUrl() == null;
+    }
+
     /** Tables that stayed empty because no generated row fitted them. */
     Set<QualifiedName> skipped() {
         return Set.copyOf(skipped);

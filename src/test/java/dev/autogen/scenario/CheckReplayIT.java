@@ -111,6 +111,35 @@ class CheckReplayIT {
         }
     }
 
+    /**
+     * Live rows are copied only onto a scratch database on their own server: with a dev_url (another server) the
+     * rows are generated, so duplicates that exist only in the live table do not reach it.
+     */
+    @Test
+    void liveRowsNeverLeaveTheirServer(@TempDir Path project) throws Exception {
+        try (TestDatabase db = TestDatabase.postgres(); TestDatabase dev = TestDatabase.postgres()) {
+            Cli cli = new Cli(project).configure(db, "ci").write("src/ci/Item.java", item(""));
+            cli.expect(0, "-m", "create item");
+            cli.expect(0, "upgrade", "head");
+            db.execute("INSERT INTO item (name) VALUES ('dup'), ('dup')");
+            cli.write("src/ci/Item.java", ITEM.formatted("").replace("@Column(nullable = false, length = 80)",
+                    "@Column(nullable = false, length = 80, unique = true)"));
+            cli.expect(0, "-m", "unique name");
+
+            // on the live server: a sample of the live rows, whose duplicates make the pending revision fail
+            Cli.Result sampled = cli.run("check", "--replay");
+            assertThat(sampled.code()).as(sampled.out() + sampled.err()).isEqualTo(7);
+            assertThat(sampled.err()).contains("Replaying the revisions on a scratch database");
+
+            // with a dev_url the scratch database is elsewhere: generated rows, no duplicates, the revision applies
+            cli.write("autogen.properties", Files.readString(project.resolve("autogen.properties"))
+                    + "dev_url=" + dev.url() + "\n");
+            Cli.Result generated = cli.run("check", "--replay");
+            assertThat(generated.err() + generated.out()).doesNotContain("Replaying the revisions on a scratch database")
+                    .doesNotContain("round trip failed");
+        }
+    }
+
     /** Generated rows fit every table of the sample (keys, checks, enums, types) on each database. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.EnumSource(TestDatabase.Kind.class)
