@@ -77,10 +77,12 @@ public final class RowsFit {
 
     private static Long size(String type) {
         Matcher m = SIZED.matcher(type.toLowerCase(Locale.ROOT).strip());
-        if (m.matches()) {
-            return Long.parseLong(m.group(3));
-        }
-        return switch (type.toLowerCase(Locale.ROOT).strip()) {
+        return m.matches() ? Long.valueOf(m.group(3)) : lobBytes(type.toLowerCase(Locale.ROOT).strip());
+    }
+
+    /** The bytes a MariaDB text or blob type holds, or {@code null} for another type. */
+    private static Long lobBytes(String type) {
+        return switch (type) {
             case "tinyblob", "tinytext" -> 255L;
             case "blob", "text" -> 65_535L;
             case "mediumblob", "mediumtext" -> 16_777_215L;
@@ -107,12 +109,8 @@ public final class RowsFit {
         if (varying.matches()) {
             return "char_length(" + column + ") > " + Long.parseLong(varying.group(1));
         }
-        long bytes = switch (t) {
-            case "tinyblob", "tinytext" -> 255L;
-            case "blob", "text" -> 65_535L;
-            case "mediumblob", "mediumtext" -> 16_777_215L;
-            default -> -1L;
-        };
-        return bytes < 0 ? null : "octet_length(" + column + ") > " + bytes;
+        Long bytes = lobBytes(t);
+        // a long text or blob holds whatever a row can: nothing to measure
+        return bytes == null || t.startsWith("long") ? null : "octet_length(" + column + ") > " + bytes;
     }
 }
