@@ -27,6 +27,16 @@ public record SqlStatement(String sql, boolean outsideTransaction, boolean newTr
     }
 
     /** Whether the transaction before this statement must commit before it runs. */
+    /**
+     * Whether this sets a value for the rest of its transaction ({@code SET LOCAL lock_timeout = '5s'}): the
+     * transaction policy runs it again in each later transaction of its revision.
+     */
+    public boolean setsLocal() {
+        return SET_LOCAL.matcher(sql).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern SET_LOCAL = java.util.regex.Pattern.compile("(?is)\\s*SET\\s+LOCAL\\s");
+
     public boolean commitsBefore() {
         return outsideTransaction || newTransaction;
     }

@@ -160,13 +160,12 @@ final class OfflineScript {
             }
             out.append(note);
             append(out, s);
-            if (SET_LOCAL.matcher(s.sql()).lookingAt()) {
+            if (s.setsLocal()) {
                 localSettings.add(s);
             }
         }
     }
 
-    private static final java.util.regex.Pattern SET_LOCAL = java.util.regex.Pattern.compile("(?is)\\s*SET\\s+LOCAL\\s");
 
     private void beginRun(StringBuilder out) {
         if (perRun) {

@@ -34,8 +34,6 @@ final class RevisionExecutor {
     private final ProgressListener listener;
     private final boolean transactional;
     private final boolean perRun;
-    /** A statement that sets a value for the rest of the transaction ({@code SET LOCAL lock_timeout = '5s'}). */
-    private static final java.util.regex.Pattern SET_LOCAL = java.util.regex.Pattern.compile("(?is)\\s*SET\\s+LOCAL\\s");
     /** The current revision's SET LOCAL statements, run again in each transaction after one it left. */
     private List<String> localSettings = new ArrayList<>();
     /** Whether a commit ended the transaction the current revision's SET LOCAL settings were made in. */
@@ -258,7 +256,7 @@ final class RevisionExecutor {
                 }
                 execRetrying(c, info, statement.sql());
                 touched = cannotRollBack(statement) ? op : touched;
-                if (SET_LOCAL.matcher(statement.sql()).lookingAt()) {
+                if (statement.setsLocal()) {
                     localSettings.add(statement.sql());
                 }
             }
