@@ -33,9 +33,7 @@ final class PlanVerifier {
             Set<String> applied = live.orElse(Set.of());
             // the scratch database as the configured one is, with a sample of its rows
             scratch.upgradeTo(autogen.graph().history().stream().map(RevisionInfo::id).filter(applied::contains).toList());
-            if (live.isPresent() && !applied.isEmpty() && ScratchRows.maySample(autogen.settings())) {
-                rows.copyFrom(autogen, scratch.model());
-            }
+            rows.sampleFrom(autogen, live, scratch.model());
             // the revisions pending there that the new one follows, each round-tripped on populated tables
             Set<RevisionInfo> pending = new LinkedHashSet<>();
             for (String parent : parents) {

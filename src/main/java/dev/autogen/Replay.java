@@ -48,9 +48,7 @@ final class Replay {
             // the scratch database at the revisions the configured one has, holding a sample of its rows
             replayTo(scratch, autogen.graph().history().stream().map(RevisionInfo::id)
                     .filter(base::contains).toList());
-            if (live.isPresent() && !applied.isEmpty() && ScratchRows.maySample(autogen.settings())) {
-                rows.copyFrom(autogen, scratch.model());
-            }
+            rows.sampleFrom(autogen, live, scratch.model());
             List<ReplayResult.RoundTrip> roundTrips = roundTrips(scratch, rows, pending);
             Plan drift = Plan.empty();
             if (roundTrips.stream().allMatch(ReplayResult.RoundTrip::ok)) {

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -63,6 +64,16 @@ final class ScratchRows {
      */
     static boolean maySample(dev.autogen.config.Settings settings) {
         return settings.devUrl() == null;
+    }
+
+    /**
+     * Copies a sample of {@code live}'s rows when its revisions were read ({@code applied} present), it is past base,
+     * and its rows may be copied here ({@link #maySample}); the scratch database must be at those revisions.
+     */
+    void sampleFrom(Autogen live, Optional<Set<String>> applied, SchemaModel model) {
+        if (applied.isPresent() && !applied.get().isEmpty() && maySample(live.settings())) {
+            copyFrom(live, model);
+        }
     }
 
     /** Tables that stayed empty because no generated row fitted them. */
