@@ -155,6 +155,15 @@ class FleetIT {
         }
     }
 
+    /** A URL the tenant database cannot be named in is refused without repeating it: it may hold a password. */
+    @Test
+    void aTenantErrorNeverRepeatsTheUrl() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new dev.autogen.dialect.mariadb.MariaDbDialect()
+                        .urlForSchema("jdbc:mariadb:sequential://h1,h2/app?user=u&password=hunter2", "t1"))
+                .isInstanceOf(dev.autogen.AutogenException.class).hasMessageContaining("t1")
+                .hasMessageNotContaining("hunter2");
+    }
+
     @Test
     void twentyDatabasesFromAFileOfUrls(@TempDir Path dir) throws Exception {
         List<TestDatabase> dbs = new ArrayList<>();
@@ -231,6 +240,15 @@ class FleetIT {
                 Cli.Result up = cli.expect(0, "upgrade", "head", "--all-tenants");
                 assertThat(up.err()).as("the tenant changed by hand still upgrades").contains("3 of 3 tenants succeeded")
                         .doesNotContain("failed");
+
+                // an unreachable tenant listed first fails on its own; the others still run (it stopped the fleet)
+                Files.write(dir.resolve("tenants.txt"), List.of("jdbc:mariadb://127.0.0.1:1/gone?user=root&connectTimeout=2000",
+                        db.url().replaceFirst("/[^/?]+(\\?|$)", "/" + names.get(0) + "$1")));
+                Cli.Result partly = cli.run("check", "--tenants-from", "tenants.txt");
+                assertThat(partly.code()).as(partly.out() + partly.err()).isEqualTo(4);
+                assertThat(partly.out()).contains("gone").containsPattern("\\s+failed")
+                        .containsPattern(names.get(0) + "\\S*\\s+\\S+\\s+\\S+\\s+\\d+ ms\\s+ok");
+                assertThat(partly.err()).contains("1 of 2 tenants succeeded, 1 failed");
             } finally {
                 try (Connection c = db.connect(); Statement s = c.createStatement()) {
                     for (String name : names) {
