@@ -1,46 +1,42 @@
 package dev.autogen;
 
-import dev.autogen.compare.Risks;
-import dev.autogen.compare.PlanStage;
-import dev.autogen.compare.SchemaComparator;
-import dev.autogen.compare.TableFilter;
+import dev.autogen.apply.ProgressListener;
+import dev.autogen.apply.RunResult;
+import dev.autogen.apply.Runner;
 import dev.autogen.compare.TypeEquivalences;
 import dev.autogen.config.Settings;
 import dev.autogen.dialect.Dialect;
-import dev.autogen.dialect.Dialects;
-import dev.autogen.introspect.UnmodelledObject;
+import dev.autogen.history.LoadedRevision;
+import dev.autogen.history.RevisionGraph;
 import dev.autogen.lint.Finding;
-import dev.autogen.model.QualifiedName;
 import dev.autogen.model.SchemaModel;
 import dev.autogen.operation.Operation;
-import dev.autogen.operation.OperationSummary;
 import dev.autogen.operation.Plan;
 import dev.autogen.operation.Risk;
-import dev.autogen.runtime.LoadedRevision;
-import dev.autogen.runtime.ProgressListener;
-import dev.autogen.runtime.RevisionGraph;
-import dev.autogen.runtime.RevisionInstances;
-import dev.autogen.runtime.RevisionLoader;
-import dev.autogen.runtime.RunResult;
-import dev.autogen.runtime.Runner;
+import dev.autogen.usecase.CheckResult;
+import dev.autogen.usecase.DriftCheck;
+import dev.autogen.usecase.Project;
+import dev.autogen.usecase.Replay;
+import dev.autogen.usecase.ReplayResult;
+import dev.autogen.usecase.RevisionAuthor;
+import dev.autogen.usecase.RevisionLint;
+import dev.autogen.usecase.RevisionOutcome;
+import dev.autogen.usecase.RevisionRequest;
+import dev.autogen.usecase.StampCheck;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 
 /**
- * autogen's library API: configure once, then diff, write revisions, and apply them. The CLI and the Maven
- * plugin are thin layers over this class. Results are typed values; nothing is printed.
+ * autogen's library API: configure once, then diff, write revisions, and apply them. The CLI, the Maven plugin
+ * and the Spring Boot starter are thin layers over this class, and this class is a thin layer over the use cases
+ * of {@code dev.autogen.usecase}, each working on one {@link Project}. Results are typed values; nothing is
+ * printed.
  *
  * <p>An application that ships its revisions compiled in its jar brings its database up to date at start-up with
  * <pre>{@code
@@ -48,39 +44,25 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>An instance is safe to share between threads: it holds no connection between calls and no state besides
- * the revision list, loaded (and compiled, cached by content) once, under the instance's lock. Every change to
+ * the revision list, loaded (and compiled, cached by content) once, under the project's lock. Every change to
  * the database happens under the dialect's migration lock (a PostgreSQL advisory lock, ...), so two threads or
  * two processes upgrading at once apply each revision once.
  */
 public final class Autogen {
-    private final Settings settings;
-    private final Dialect dialect;
-    private final ProgressListener listener;
-    private final Database database;
-    private final RevisionSources sources;
-    private final List<Class<?>> entityClasses;
-    private List<LoadedRevision> revisions;
-    private Map<String, String> serverVersion;
-    /** The entity model a fleet shares between its tenants (read once), or {@code null}. */
-    private volatile SchemaModel sharedEntityModel;
+    private final Project project;
+
+    private Autogen(Project project) {
+        this.project = project;
+    }
 
     /** Configured as the CLI is: the settings' URL, revisions in the migrations folder and on the classpath. */
-    public Autogen(Settings settings, ProgressListener listener) {
-        this(settings, new Database(settings), RevisionSources.FOLDER, listener);
+    public static Autogen of(Settings settings, ProgressListener listener) {
+        return new Autogen(Project.of(settings, listener));
     }
 
-    Autogen(Settings settings, Database database, RevisionSources sources, ProgressListener listener) {
-        this(settings, database, sources, listener, List.of());
-    }
-
-    Autogen(Settings settings, Database database, RevisionSources sources, ProgressListener listener,
-            List<Class<?>> entityClasses) {
-        this.entityClasses = List.copyOf(entityClasses);
-        this.settings = settings;
-        this.database = database;
-        this.sources = sources;
-        this.dialect = Dialects.forUrl(database.url(), settings.dialect());
-        this.listener = listener == null ? ProgressListener.NONE : listener;
+    /** The facade over {@code project} (the builder's, a tenant's, a scratch database's). */
+    static Autogen over(Project project) {
+        return new Autogen(project);
     }
 
     /** A builder for applications: a DataSource or URL, where the revisions are, and optional settings. */
@@ -88,210 +70,82 @@ public final class Autogen {
         return new AutogenBuilder();
     }
 
+    /** The project this instance works on: what the use cases of {@code dev.autogen.usecase} take. */
+    public Project project() {
+        return project;
+    }
+
     public Settings settings() {
-        return settings;
+        return project.settings();
     }
 
     public Dialect dialect() {
-        return dialect;
+        return project.dialect();
     }
 
     /** True when no URL is configured and the embedded H2 database in target/autogen/dev is used. */
     public boolean embedded() {
-        return database.embedded();
+        return project.embedded();
     }
 
     /** The database URL without any password in it. */
     public String displayUrl() {
-        return database.displayUrl();
+        return project.displayUrl();
     }
 
     /** A new connection to the configured database; the caller closes it. */
     public Connection connect() throws SQLException {
-        Connection c = database.open();
-        if (dialect.sessionStatements().isEmpty()) {
-            return c;
-        }
-        try (java.sql.Statement s = c.createStatement()) {
-            for (String sql : dialect.sessionStatements()) {
-                s.execute(sql);
-            }
-        } catch (SQLException | RuntimeException e) {
-            c.close();
-            throw e;
-        }
-        return c;
+        return project.connect();
     }
 
-    /**
-     * What the entities describe, in the neutral model, filtered by include/exclude patterns. Hibernate builds
-     * it for the live server's version, as it does when an application connects (MariaDB 10.7+ maps
-     * {@code UUID} to {@code uuid}, older versions to {@code binary(16)}).
-     */
+    /** What the entities describe, in the neutral model, filtered by include/exclude patterns. */
     public SchemaModel entityModel() {
-        if (sharedEntityModel != null) {
-            return sharedEntityModel;
-        }
-        EntityModels models = new EntityModels(settings, dialect, serverVersion());
-        return filter().apply(entityClasses.isEmpty() ? models.read() : models.read(entityClasses));
-    }
-
-    /**
-     * The server's product name and version as Hibernate's {@code jakarta.persistence.database-*} settings;
-     * empty when the settings pin a version themselves, or when the database cannot be reached (then
-     * Hibernate's default version for the dialect applies). Read once.
-     */
-    synchronized Map<String, String> serverVersion() {
-        if (serverVersion == null) {
-            serverVersion = readServerVersion();
-        }
-        return serverVersion;
-    }
-
-    private Map<String, String> readServerVersion() {
-        for (String key : settings.hibernate().keySet()) {
-            if (key.matches("(jakarta|javax)\\.persistence\\.database-(product-version|major-version|minor-version)")) {
-                return Map.of();
-            }
-        }
-        try (Connection c = connect()) {
-            DatabaseMetaData meta = c.getMetaData();
-            return Map.of("jakarta.persistence.database-product-name", meta.getDatabaseProductName(),
-                    "jakarta.persistence.database-product-version", meta.getDatabaseProductVersion(),
-                    "jakarta.persistence.database-major-version", Integer.toString(meta.getDatabaseMajorVersion()),
-                    "jakarta.persistence.database-minor-version", Integer.toString(meta.getDatabaseMinorVersion()));
-        } catch (SQLException e) {
-            // offline (no server reachable): the model is built for Hibernate's default version of the dialect
-            return Map.of();
-        }
-    }
-
-    /** How a portable revision spells this project's names and types (see {@link PortableSpelling}). */
-    PortableSpelling portableSpelling() {
-        return new PortableSpelling(dialect, new EntityModels(settings, dialect).spellings());
+        return project.entityModel();
     }
 
     /** What the live database holds, in the neutral model, filtered; the version table never appears. */
     public SchemaModel databaseModel() {
-        try (Connection c = connect()) {
-            return filter().apply(dialect.inspector().inspect(c, settings.schemas()));
-        } catch (SQLException e) {
-            throw new AutogenException(ErrorKind.CONNECTION, "Reading the catalog of " + displayUrl() + " failed: "
-                    + e.getMessage(), e);
-        }
+        return project.databaseModel();
     }
 
-    /** What the live database holds that the model cannot express (views, triggers, ...), for a baseline. */
-    List<UnmodelledObject> unmodelledObjects() {
-        try (Connection c = connect()) {
-            return dialect.inspector().unmodelled(c, settings.schemas());
-        } catch (SQLException e) {
-            throw new AutogenException(ErrorKind.CONNECTION, "Reading the catalog of " + displayUrl() + " failed: "
-                    + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The operations that bring the database to the entity model. The catalog is read on a second thread while
-     * Hibernate builds its metamodel.
-     */
+    /** The operations that bring the database to the entity model. */
     public Plan diff() {
-        return diffModels().plan();
-    }
-
-    /** The entity model, the database model and the plan between them, from one read of each. */
-    Diff diffModels() {
-        return diffModels(PlanStage.standard());
-    }
-
-    /** As {@link #diffModels()}, with the plan put through {@code stage}. */
-    Diff diffModels(PlanStage stage) {
-        CompletableFuture<SchemaModel> live = CompletableFuture.supplyAsync(this::databaseModel,
-                r -> {
-                    Thread t = new Thread(r, "autogen-introspect");
-                    t.setDaemon(true);
-                    t.start();
-                });
-        SchemaModel model = entityModel();
-        SchemaModel db;
-        try {
-            db = live.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AutogenException(ErrorKind.INTERNAL, "Interrupted while reading the database catalog.", e);
-        } catch (ExecutionException e) {
-            throw unwrap(e.getCause());
-        }
-        return new Diff(model, db, new SchemaComparator(dialect.types(), stage).compare(db, model));
-    }
-
-    /** What {@link #diffModels} read and found. */
-    record Diff(SchemaModel entities, SchemaModel database, Plan plan) {
+        return project.diff();
     }
 
     /** The sentence saying how {@code op} loses data, if it does (its {@code DATA LOSS} risks, joined). */
     public Optional<String> dataLoss(Operation op) {
-        List<String> losses = risks(op).stream().filter(r -> r.kind() == Risk.Kind.DATA_LOSS).map(Risk::sentence)
-                .toList();
-        return losses.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", losses));
+        return project.dataLoss(op);
     }
 
     /** How {@code op} can lose data or fail on existing rows, on tables that exist already. */
     public List<Risk> risks(Operation op) {
-        return new Risks(dialect.types()).of(op);
+        return project.risks(op);
     }
 
     /** The risks of each operation of a revision whose upgrade and downgrade are {@code plans}. */
     public Function<Operation, List<Risk>> risks(Plan... plans) {
-        Risks risks = new Risks(dialect.types());
-        Set<QualifiedName> created = Risks.createdTables(plans);
-        return op -> risks.of(op, created);
+        return project.risks(plans);
     }
 
-    /** One line describing {@code op}, as the revision header lists it (without JavaPoet, which an application may leave out). */
+    /** One line describing {@code op}, as the revision header lists it. */
     public String describe(Operation op) {
-        return op.accept(new OperationSummary());
+        return project.describe(op);
     }
 
-    /**
-     * The revisions in the migrations folder and on the configured classpath, compiled if needed (cached by
-     * content), and those an application class loader holds when configured so; a revision id found in the
-     * folder hides the same id on the class loader.
-     */
-    public synchronized List<LoadedRevision> revisions() {
-        if (revisions == null) {
-            List<LoadedRevision> all = new ArrayList<>();
-            if (sources.folder()) {
-                all.addAll(new RevisionLoader().load(settings.migrations(), settings.classpath(),
-                        Autogen.class.getClassLoader(), EntityModels.cacheDir(settings)));
-            }
-            Set<String> ids = new LinkedHashSet<>(all.stream().map(LoadedRevision::id).toList());
-            if (sources.classLoader() != null) {
-                for (LoadedRevision r : new RevisionLoader().loadFrom(sources.classLoader(), sources.packages())) {
-                    if (ids.add(r.id())) {
-                        all.add(r);
-                    }
-                }
-            }
-            // classes the application found itself: no scanner of autogen's is touched
-            for (LoadedRevision r : RevisionInstances.of(sources.classes())) {
-                if (ids.add(r.id())) {
-                    all.add(r);
-                }
-            }
-            revisions = List.copyOf(all);
-        }
-        return revisions;
+    /** The revisions in the migrations folder, on the configured classpath and on the application's class loader. */
+    public List<LoadedRevision> revisions() {
+        return project.revisions();
     }
 
     /** The revision graph, without touching the database. */
     public RevisionGraph graph() {
-        return RevisionGraph.of(revisions().stream().map(LoadedRevision::info).toList());
+        return project.graph();
     }
 
     /** The runner that applies, undoes and stamps revisions on the configured database. */
     public Runner runner() {
-        return new Runner(dialect, this::connect, settings, revisions(), listener);
+        return project.runner();
     }
 
     /**
@@ -315,10 +169,10 @@ public final class Autogen {
     /**
      * Whether the database is at head, no applied revision was edited, and the entities match the database.
      * Comparing with the entities needs them configured (the settings' classpath or sources); the comparison is
-     * skipped while revisions are pending, since it would only repeat them.
+     * skipped while revisions are pending, since it would only repeat them. {@link CheckResult#ok()} is the verdict.
      */
     public CheckResult check() {
-        return new DriftCheck(this).run();
+        return new DriftCheck(project).run();
     }
 
     /**
@@ -326,8 +180,8 @@ public final class Autogen {
      * {@code tinyint(1)} and {@code bit(1)}); what {@code check --strict} reports.
      */
     public List<String> typeEquivalences() {
-        Diff diff = diffModels();
-        return new TypeEquivalences(dialect.types()).between(diff.database(), diff.entities());
+        Project.Diff diff = project.diffModels();
+        return new TypeEquivalences(project.dialect().types()).between(diff.database(), diff.entities());
     }
 
     /**
@@ -336,12 +190,12 @@ public final class Autogen {
      * verdict.
      */
     public CheckResult checkReplay() {
-        return new DriftCheck(this).replay();
+        return new DriftCheck(project).replay();
     }
 
     /** Writes a new revision: autogenerated from the diff, or empty; see {@link RevisionRequest}. */
     public RevisionOutcome revision(RevisionRequest request) {
-        return new RevisionAuthor(this, listener).write(request);
+        return new RevisionAuthor(project).write(request);
     }
 
     /**
@@ -352,7 +206,7 @@ public final class Autogen {
      * @param revId the id to use, or {@code null} for a random one
      */
     public RevisionOutcome baseline(String message, String revId) {
-        return new RevisionAuthor(this, listener).baseline(message, revId);
+        return new RevisionAuthor(project).baseline(message, revId);
     }
 
     /**
@@ -360,32 +214,17 @@ public final class Autogen {
      * database, always dropped) and this database's schema; empty when stamping {@code target} is safe.
      */
     public Plan stampDifferences(String target) {
-        return new StampCheck(this).differences(target);
+        return new StampCheck(project).differences(target);
     }
 
     /** Writes a merge revision whose parents are {@code revisions}. */
     public RevisionOutcome merge(String message, List<String> revisionsToMerge) {
-        return new RevisionAuthor(this, listener).merge(message, new ArrayList<>(revisionsToMerge));
-    }
-
-    /**
-     * The same configuration on another database (a scratch database, say): the settings' user and password, the
-     * same progress listener, and the revisions this instance already loaded.
-     */
-    /**
-     * This configuration on one tenant of a fleet ({@code tenant} is {@code settings} pinned to it), sharing the
-     * loaded revisions and, when given, the entity model: the tenants differ in where, not in what.
-     */
-    Autogen forTenant(Settings tenant, SchemaModel entities) {
-        Autogen other = new Autogen(tenant, listener);
-        other.revisions = revisions();
-        other.sharedEntityModel = entities;
-        return other;
+        return new RevisionAuthor(project).merge(message, new ArrayList<>(revisionsToMerge));
     }
 
     /** This configuration on the tenant {@code name} (a schema, or a JDBC URL); see {@link Fleet#tenant}. */
     public Autogen onTenant(String name) {
-        return forTenant(fleet().tenant(name).settings(), null);
+        return new Autogen(project.forTenant(fleet().tenant(name).settings(), null));
     }
 
     /** The tenants of a fleet, and how to run a command on each; see {@link Fleet}. */
@@ -393,19 +232,18 @@ public final class Autogen {
         return new Fleet(this);
     }
 
+    /** The same configuration on another database: the same credentials, listener and loaded revisions. */
     public Autogen onDatabase(String url) {
-        Autogen other = new Autogen(settings.withUrl(url, settings.user(), settings.password()), listener);
-        other.revisions = revisions();
-        return other;
+        return new Autogen(project.onDatabase(url));
     }
 
     /**
      * Builds the schema from the revisions alone on a scratch database (next to {@code devUrl} when configured,
      * else next to the configured database; always dropped afterwards), compares it with the entities, and
-     * round-trips the newest revision: upgrade, downgrade (the catalog must be as before), upgrade again.
+     * round-trips every pending revision on tables holding rows.
      */
     public ReplayResult replay() {
-        return new Replay(this).run();
+        return new Replay(project).run();
     }
 
     /**
@@ -413,29 +251,6 @@ public final class Autogen {
      * reachable), with the acknowledgements their {@code @Acknowledge} annotations give.
      */
     public List<Finding> lint() {
-        return new RevisionLint(this).run();
-    }
-
-    TableFilter filter() {
-        // a version table in the default schema (a tenant's: tenant.autogen_version) is read without its schema
-        String versionTable = settings.versionTable();
-        int dot = versionTable.indexOf('.');
-        if (dot > 0 && !settings.schemas().isEmpty() && dialect.normaliseIdentifier(versionTable.substring(0, dot), false)
-                .equals(dialect.normaliseIdentifier(settings.schemas().get(0), false))) {
-            versionTable = versionTable.substring(dot + 1);
-        }
-        return new TableFilter(settings.includeTables(), settings.excludeTables(), versionTable,
-                settings.includeObjects(), settings.excludeObjects());
-    }
-
-    static RuntimeException unwrap(Throwable t) {
-        Throwable c = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
-        if (c instanceof RuntimeException re) {
-            return re;
-        }
-        if (c instanceof Error err) {
-            throw err;
-        }
-        return new AutogenException(ErrorKind.INTERNAL, String.valueOf(c.getMessage()), c);
+        return new RevisionLint(project).run();
     }
 }

@@ -1,7 +1,14 @@
 package dev.autogen;
 
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
+import dev.autogen.usecase.Database;
+import dev.autogen.usecase.Project;
+import dev.autogen.usecase.RevisionSources;
+
+import dev.autogen.config.RunOptions;
 import dev.autogen.config.Settings;
-import dev.autogen.runtime.ProgressListener;
+import dev.autogen.apply.ProgressListener;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -179,21 +186,16 @@ public final class AutogenBuilder {
         if (schemas != null) {
             s = s.withSchemas(schemas);
         }
-        if (versionTable != null || lockTimeout != null || hibernate != null) {
-            java.util.Map<String, String> h = new java.util.HashMap<>(s.hibernate());
-            if (hibernate != null) {
-                h.putAll(hibernate);
-            }
-            s = new Settings(s.baseDir(), s.url(), s.user(), s.password(), s.classpath(), s.sources(), s.packages(),
-                    s.migrations(), s.revisionPackage(), s.schemas(),
-                    versionTable != null ? versionTable : s.versionTable(), s.includeTables(), s.excludeTables(),
-                    s.dialect(), s.devUrl(), lockTimeout != null ? lockTimeout : s.lockTimeout(),
-                    s.transactionPerRun(), s.postWriteHook(), s.hookTimeout(), h, s.modelCache(),
-                    s.includeObjects(), s.excludeObjects(), s.namingConvention());
+        if (versionTable != null || lockTimeout != null) {
+            s = s.withRun(new RunOptions(versionTable != null ? versionTable : s.versionTable(),
+                    lockTimeout != null ? lockTimeout : s.lockTimeout(), s.transactionPerRun()));
+        }
+        if (hibernate != null) {
+            s = s.withModel(s.model().withHibernate(hibernate));
         }
         boolean folder = revisionLoader == null && revisionClasses.isEmpty() || migrations != null;
         RevisionSources sources = new RevisionSources(folder, revisionLoader, revisionPackages, revisionClasses);
         Database database = dataSource != null ? new Database(dataSource) : new Database(s);
-        return new Autogen(s, database, sources, listener, entityClasses);
+        return Autogen.over(Project.of(s, database, sources, listener, entityClasses));
     }
 }

@@ -1,5 +1,8 @@
 package dev.autogen;
 
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
+
 import dev.autogen.config.Redaction;
 import dev.autogen.config.Settings;
 import dev.autogen.model.SchemaModel;
@@ -178,7 +181,7 @@ public final class Fleet {
 
     private TenantResult runOne(Tenant tenant, boolean createSchema, SchemaModel model, Work work) {
         long start = System.nanoTime();
-        Autogen on = base.forTenant(tenant.settings(), model);
+        Autogen on = Autogen.over(base.project().forTenant(tenant.settings(), model));
         try {
             if (createSchema && tenant.schema() != null) {
                 try (Connection c = base.connect()) {
@@ -214,7 +217,7 @@ public final class Fleet {
     private SchemaModel sharedModel(List<Tenant> tenants) {
         for (Tenant tenant : tenants) {
             try {
-                return base.forTenant(tenant.settings(), null).entityModel();
+                return base.project().forTenant(tenant.settings(), null).entityModel();
             } catch (AutogenException e) {
                 if (e.kind() != ErrorKind.CONNECTION) {
                     throw e;

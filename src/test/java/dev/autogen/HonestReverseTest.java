@@ -1,5 +1,8 @@
 package dev.autogen;
 
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
+
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
 import dev.autogen.model.Column;

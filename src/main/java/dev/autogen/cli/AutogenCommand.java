@@ -1,6 +1,6 @@
 package dev.autogen.cli;
 
-import dev.autogen.ErrorKind;
+import dev.autogen.error.ErrorKind;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

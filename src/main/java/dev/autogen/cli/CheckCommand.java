@@ -1,12 +1,12 @@
 package dev.autogen.cli;
 
 import dev.autogen.Autogen;
-import dev.autogen.CheckResult;
-import dev.autogen.ErrorKind;
-import dev.autogen.ReplayResult;
+import dev.autogen.usecase.CheckResult;
+import dev.autogen.error.ErrorKind;
+import dev.autogen.usecase.ReplayResult;
 import dev.autogen.lint.ObjectNames;
 import dev.autogen.operation.Plan;
-import dev.autogen.runtime.RevisionInfo;
+import dev.autogen.history.RevisionInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,10 +1,10 @@
 package dev.autogen.cli;
 
 import dev.autogen.Autogen;
-import dev.autogen.runtime.DatabaseState;
-import dev.autogen.runtime.RevisionGraph;
-import dev.autogen.runtime.RevisionInfo;
-import dev.autogen.runtime.Runner;
+import dev.autogen.apply.DatabaseState;
+import dev.autogen.history.RevisionGraph;
+import dev.autogen.history.RevisionInfo;
+import dev.autogen.apply.Runner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -72,7 +72,7 @@ final class CurrentCommand extends DatabaseCommand implements Callable<Integer> 
                         + graph.get(id).message());
             }
         }
-        for (dev.autogen.runtime.Interruption i : state.interruptions()) {
+        for (dev.autogen.apply.Interruption i : state.interruptions()) {
             out.result(i.revision().id() + " (interrupted " + i.direction().command() + ", after operation " + i.done()
                     + " of " + i.operations().size() + "), " + i.revision().message());
         }

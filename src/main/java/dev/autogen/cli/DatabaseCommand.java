@@ -1,13 +1,13 @@
 package dev.autogen.cli;
 
 import dev.autogen.Autogen;
-import dev.autogen.AutogenException;
-import dev.autogen.ErrorKind;
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
 import dev.autogen.config.SettingsLoader;
 import dev.autogen.config.Settings;
 import dev.autogen.runtime.Direction;
-import dev.autogen.runtime.ProgressListener;
-import dev.autogen.runtime.RevisionInfo;
+import dev.autogen.apply.ProgressListener;
+import dev.autogen.history.RevisionInfo;
 import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Files;
@@ -39,13 +39,13 @@ abstract class DatabaseCommand {
 
     /** The API for a command that never connects (history, heads, --sql): no note about the embedded database. */
     Autogen offline() {
-        return new Autogen(context.settings(global()), new Progress(output()));
+        return Autogen.of(context.settings(global()), new Progress(output()));
     }
 
     Autogen autogen(GlobalOptions options) {
         Settings settings = context.settings(options);
         Output out = context.output(options);
-        Autogen a = new Autogen(settings, new Progress(out));
+        Autogen a = Autogen.of(settings, new Progress(out));
         if (a.embedded()) {
             out.info(embeddedNote(options, a));
         }

@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
-import dev.autogen.runtime.RunResult;
+import dev.autogen.export.OfflineScript;
+import dev.autogen.apply.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,7 +37,7 @@ final class DowngradeCommand extends DatabaseCommand implements Callable<Integer
                 range = "head:" + target;
                 out.info("No FROM:TO range given: assuming the database is at head (" + range + ").");
             }
-            out.out().print(offline().runner().downgradeSql(range));
+            out.out().print(OfflineScript.downgrade(offline().runner(), range));
             out.out().flush();
             return 0;
         }

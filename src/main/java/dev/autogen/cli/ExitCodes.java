@@ -1,6 +1,6 @@
 package dev.autogen.cli;
 
-import dev.autogen.ErrorKind;
+import dev.autogen.error.ErrorKind;
 
 /** The exit-code table shown in {@code --help} and docs/commands.md, built from {@link ErrorKind}. */
 final class ExitCodes {

@@ -1,10 +1,10 @@
 package dev.autogen.cli;
 
 import dev.autogen.Autogen;
-import dev.autogen.AutogenException;
-import dev.autogen.ErrorKind;
-import dev.autogen.runtime.LiquibaseChangelog;
-import dev.autogen.runtime.LoadedRevision;
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
+import dev.autogen.export.LiquibaseChangelog;
+import dev.autogen.history.LoadedRevision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

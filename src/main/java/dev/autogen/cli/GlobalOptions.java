@@ -70,7 +70,7 @@ public final class GlobalOptions {
         java.io.Console console = System.console();
         char[] typed = terminal(console) ? console.readPassword("Database password: ") : null;
         if (typed == null) {
-            throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.USAGE, "--password without a value asks for"
+            throw new dev.autogen.error.AutogenException(dev.autogen.error.ErrorKind.USAGE, "--password without a value asks for"
                     + " the password on a terminal, but there is none here; pass --password=VALUE or set"
                     + " AUTOGEN_PASSWORD (or 'password' in autogen.properties).");
         }

@@ -1,7 +1,7 @@
 package dev.autogen.cli;
 
-import dev.autogen.runtime.RevisionGraph;
-import dev.autogen.runtime.RevisionInfo;
+import dev.autogen.history.RevisionGraph;
+import dev.autogen.history.RevisionInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

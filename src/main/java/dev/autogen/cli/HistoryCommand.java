@@ -1,9 +1,9 @@
 package dev.autogen.cli;
 
-import dev.autogen.AutogenException;
-import dev.autogen.ErrorKind;
-import dev.autogen.runtime.RevisionGraph;
-import dev.autogen.runtime.RevisionInfo;
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
+import dev.autogen.history.RevisionGraph;
+import dev.autogen.history.RevisionInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

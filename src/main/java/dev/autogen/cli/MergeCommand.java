@@ -1,6 +1,6 @@
 package dev.autogen.cli;
 
-import dev.autogen.RevisionOutcome;
+import dev.autogen.usecase.RevisionOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

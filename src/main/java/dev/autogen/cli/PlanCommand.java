@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.export.OfflineScript;
 import dev.autogen.Autogen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -23,7 +24,7 @@ final class PlanCommand extends DatabaseCommand implements Callable<Integer> {
         Output out = output();
         Autogen a = autogen();
         requireMigrations(a);
-        out.out().print(a.runner().plan(target));
+        out.out().print(OfflineScript.plan(a.runner(), target));
         out.out().flush();
         return 0;
     }

@@ -1,10 +1,10 @@
 package dev.autogen.cli;
 
 import dev.autogen.Autogen;
-import dev.autogen.AutogenException;
-import dev.autogen.ErrorKind;
-import dev.autogen.RevisionOutcome;
-import dev.autogen.RevisionRequest;
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
+import dev.autogen.usecase.RevisionOutcome;
+import dev.autogen.usecase.RevisionRequest;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.Risk;
 import picocli.CommandLine.Command;

@@ -1,14 +1,14 @@
 package dev.autogen.cli;
 
 import dev.autogen.Autogen;
-import dev.autogen.AutogenException;
-import dev.autogen.ErrorKind;
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.Risk;
-import dev.autogen.runtime.LoadedRevision;
+import dev.autogen.history.LoadedRevision;
 import dev.autogen.runtime.Op;
-import dev.autogen.runtime.RevisionGraph;
-import dev.autogen.runtime.RevisionInfo;
+import dev.autogen.history.RevisionGraph;
+import dev.autogen.history.RevisionInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -3,7 +3,7 @@ package dev.autogen.cli;
 import dev.autogen.Autogen;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.Plan;
-import dev.autogen.runtime.RunResult;
+import dev.autogen.apply.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

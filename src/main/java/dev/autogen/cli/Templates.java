@@ -1,7 +1,7 @@
 package dev.autogen.cli;
 
-import dev.autogen.AutogenException;
-import dev.autogen.ErrorKind;
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.Resource;
 import io.github.classgraph.ScanResult;

@@ -1,7 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.Autogen;
-import dev.autogen.ErrorKind;
+import dev.autogen.error.ErrorKind;
 import dev.autogen.Fleet;
 import picocli.CommandLine.Option;
 

@@ -1,7 +1,8 @@
 package dev.autogen.cli;
 
+import dev.autogen.export.OfflineScript;
 import dev.autogen.Autogen;
-import dev.autogen.runtime.RunResult;
+import dev.autogen.apply.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,13 +36,13 @@ final class UpgradeCommand extends DatabaseCommand implements Callable<Integer> 
     public Integer call() {
         Output out = output();
         if (explain && !sql) {
-            throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.USAGE, "--explain describes the statements of"
+            throw new dev.autogen.error.AutogenException(dev.autogen.error.ErrorKind.USAGE, "--explain describes the statements of"
                     + " the script --sql prints; give both ('autogen upgrade head --sql --explain').");
         }
         if (sql) {
             Autogen a = offline();
             requireMigrations(a);
-            out.out().print(a.runner().upgradeSql(target, explain));
+            out.out().print(OfflineScript.upgrade(a.runner(), target, explain));
             out.out().flush();
             return 0;
         }

@@ -1,7 +1,7 @@
 package dev.autogen.compare;
 
-import dev.autogen.AutogenException;
-import dev.autogen.ErrorKind;
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
 import dev.autogen.dialect.TypeNormaliser;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Index;

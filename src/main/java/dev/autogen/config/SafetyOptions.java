@@ -24,7 +24,7 @@ public record SafetyOptions(boolean online, Duration lockTimeout, Duration state
         lockTimeout = lockTimeout == null ? DEFAULT_LOCK_TIMEOUT : lockTimeout;
         statementTimeout = statementTimeout == null ? Duration.ZERO : statementTimeout;
         if (lockTimeout.isNegative() || statementTimeout.isNegative() || lockRetries < 0) {
-            throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.CONFIG, "online_lock_timeout,"
+            throw new dev.autogen.error.AutogenException(dev.autogen.error.ErrorKind.CONFIG, "online_lock_timeout,"
                     + " online_statement_timeout and online_lock_retries cannot be negative (got " + lockTimeout + ", "
                     + statementTimeout + " and " + lockRetries + "); write e.g. 5s, 0s for no limit, 3.");
         }

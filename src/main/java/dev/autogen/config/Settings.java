@@ -8,199 +8,195 @@ import java.util.Objects;
 
 /**
  * Everything autogen is configured with, built once (by {@link SettingsLoader} for the CLI, or by the
- * library API) and passed down. {@code toString()} never shows the password.
+ * library API) and passed down: a few small option records, one per concern, each read where it is needed.
+ * {@code toString()} never shows the password.
  *
- * @param baseDir           folder relative paths are resolved against (where autogen.properties lives)
- * @param url               JDBC URL; {@code null} means the embedded H2 default inside the project
- * @param user              database user, or {@code null}
- * @param password          database password, or {@code null}; never printed
- * @param classpath         folders and jars holding the entity classes (globs already expanded)
- * @param sources           entity source folders autogen compiles itself (no build step needed), or empty
- * @param packages          packages to scan for entities; empty means the whole classpath
- * @param migrations        folder of revision sources
- * @param revisionPackage   Java package of generated revision classes
- * @param schemas           database schemas to compare; empty means the connection's default schema
- * @param versionTable      name of the version table
- * @param includeTables     glob patterns of table names to compare; empty means all
- * @param excludeTables     glob patterns of table names to ignore
- * @param dialect           dialect name overriding detection from the URL, or {@code null}
- * @param devUrl            scratch database URL for replay and verification, or {@code null}
- * @param lockTimeout       how long to wait for the migration lock
- * @param transactionPerRun run a whole upgrade in one transaction instead of one per revision
- * @param postWriteHook     command run on each generated file ({@code {file}} is replaced), or {@code null}
- * @param hookTimeout       how long the post-write hook may run before it is stopped
- * @param hibernate         extra {@code hibernate.*} settings passed to Hibernate's boot metamodel
- * @param modelCache        reuse the entity model cached in {@code .autogen-cache/model} when nothing that feeds it
- *                          changed; {@code false} always builds it with Hibernate
- * @param includeObjects    {@code kind:pattern} entries of objects to compare; none means all
- * @param excludeObjects    {@code kind:pattern} entries of objects to ignore
- * @param namingConvention  naming convention patterns by kind ({@code pk}, {@code fk}, {@code uq}, {@code ck},
- *                          {@code ix}) over the defaults; see {@code dev.autogen.metadata.NamingConvention}
- * @param fleet             the tenants of a fleet, if any
- * @param safety            online plans and the timeouts of online revisions ({@code safety=online}, PostgreSQL)
+ * @param baseDir    folder relative paths are resolved against (where autogen.properties lives)
+ * @param connection where the database is and how to log in; the scratch database for replay
+ * @param model      where the entities are and how Hibernate reads them
+ * @param revisions  where revisions are written and what runs on each written file
+ * @param compare    what the comparison looks at: schemas, table and object filters
+ * @param run        how revisions are applied: the version table, the migration lock, the transaction policy
+ * @param fleet      the tenants of a fleet, if any
+ * @param safety     online plans and the timeouts of online revisions ({@code safety=online}, PostgreSQL)
  */
-public record Settings(Path baseDir, String url, String user, String password, List<Path> classpath,
-                       List<Path> sources, List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
-                       String versionTable, List<String> includeTables, List<String> excludeTables, String dialect,
-                       String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
-                       Duration hookTimeout, Map<String, String> hibernate, boolean modelCache,
-                       List<String> includeObjects, List<String> excludeObjects,
-                       Map<String, String> namingConvention, FleetOptions fleet, SafetyOptions safety) {
+public record Settings(Path baseDir, ConnectionOptions connection, ModelOptions model, RevisionOptions revisions,
+                       CompareOptions compare, RunOptions run, FleetOptions fleet, SafetyOptions safety) {
 
-    public static final String DEFAULT_VERSION_TABLE = "autogen_version";
-    public static final String DEFAULT_REVISION_PACKAGE = "migrations";
-    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
-    public static final Duration DEFAULT_HOOK_TIMEOUT = Duration.ofSeconds(120);
+    public static final String DEFAULT_VERSION_TABLE = RunOptions.DEFAULT_VERSION_TABLE;
+    public static final String DEFAULT_REVISION_PACKAGE = RevisionOptions.DEFAULT_REVISION_PACKAGE;
+    public static final Duration DEFAULT_LOCK_TIMEOUT = RunOptions.DEFAULT_LOCK_TIMEOUT;
+    public static final Duration DEFAULT_HOOK_TIMEOUT = RevisionOptions.DEFAULT_HOOK_TIMEOUT;
 
     public Settings {
         Objects.requireNonNull(baseDir, "baseDir");
-        Objects.requireNonNull(migrations, "migrations");
-        classpath = List.copyOf(classpath);
-        sources = List.copyOf(sources);
-        packages = List.copyOf(packages);
-        schemas = List.copyOf(schemas);
-        includeTables = List.copyOf(includeTables);
-        excludeTables = List.copyOf(excludeTables);
-        hibernate = Map.copyOf(hibernate);
-        versionTable = versionTable == null || versionTable.isBlank() ? DEFAULT_VERSION_TABLE : versionTable;
-        revisionPackage = revisionPackage == null || revisionPackage.isBlank() ? DEFAULT_REVISION_PACKAGE : revisionPackage;
-        lockTimeout = lockTimeout == null ? DEFAULT_LOCK_TIMEOUT : lockTimeout;
-        hookTimeout = hookTimeout == null ? DEFAULT_HOOK_TIMEOUT : hookTimeout;
-        includeObjects = includeObjects == null ? List.of() : List.copyOf(includeObjects);
-        excludeObjects = excludeObjects == null ? List.of() : List.copyOf(excludeObjects);
-        namingConvention = namingConvention == null ? Map.of() : Map.copyOf(namingConvention);
+        connection = connection == null ? ConnectionOptions.NONE : connection;
+        model = model == null ? ModelOptions.NONE : model;
+        Objects.requireNonNull(revisions, "revisions");
+        compare = compare == null ? CompareOptions.ALL : compare;
+        run = run == null ? RunOptions.DEFAULT : run;
         fleet = fleet == null ? FleetOptions.NONE : fleet;
         safety = safety == null ? SafetyOptions.DEFAULT : safety;
-        if (lockTimeout.isNegative() || hookTimeout.isNegative()) {
-            throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.CONFIG, "lock_timeout and"
-                    + " post_write_hook_timeout cannot be negative (got " + lockTimeout + " and " + hookTimeout
-                    + "); write e.g. 30s, or 0s not to wait.");
-        }
     }
 
-    /** Settings with the default safety (plain plans). */
-    public Settings(Path baseDir, String url, String user, String password, List<Path> classpath, List<Path> sources,
-                    List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
-                    String versionTable, List<String> includeTables, List<String> excludeTables, String dialect,
-                    String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
-                    Duration hookTimeout, Map<String, String> hibernate, boolean modelCache,
-                    List<String> includeObjects, List<String> excludeObjects, Map<String, String> namingConvention,
-                    FleetOptions fleet) {
-        this(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage, schemas,
-                versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects, namingConvention,
-                fleet, SafetyOptions.DEFAULT);
-    }
-
-    /** Settings without tenants. */
-    public Settings(Path baseDir, String url, String user, String password, List<Path> classpath, List<Path> sources,
-                    List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
-                    String versionTable, List<String> includeTables, List<String> excludeTables, String dialect,
-                    String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
-                    Duration hookTimeout, Map<String, String> hibernate, boolean modelCache,
-                    List<String> includeObjects, List<String> excludeObjects, Map<String, String> namingConvention) {
-        this(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage, schemas,
-                versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects, namingConvention,
-                FleetOptions.NONE);
-    }
-
-    /** Settings with the default naming convention. */
-    public Settings(Path baseDir, String url, String user, String password, List<Path> classpath, List<Path> sources,
-                    List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
-                    String versionTable, List<String> includeTables, List<String> excludeTables, String dialect,
-                    String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
-                    Duration hookTimeout, Map<String, String> hibernate, boolean modelCache,
-                    List<String> includeObjects, List<String> excludeObjects) {
-        this(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage, schemas,
-                versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects, Map.of());
-    }
-
-    /** Settings without object filters. */
-    public Settings(Path baseDir, String url, String user, String password, List<Path> classpath, List<Path> sources,
-                    List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
-                    String versionTable, List<String> includeTables, List<String> excludeTables, String dialect,
-                    String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
-                    Duration hookTimeout, Map<String, String> hibernate, boolean modelCache) {
-        this(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage, schemas,
-                versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hookTimeout, hibernate, modelCache, List.of(), List.of());
-    }
-
-    /** Settings with the default post-write hook time limit. */
-    public Settings(Path baseDir, String url, String user, String password, List<Path> classpath, List<Path> sources,
-                    List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
-                    String versionTable, List<String> includeTables, List<String> excludeTables, String dialect,
-                    String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
-                    Map<String, String> hibernate) {
-        this(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage, schemas,
-                versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, null, hibernate);
-    }
-
-    /** Settings with the entity model cache on. */
-    public Settings(Path baseDir, String url, String user, String password, List<Path> classpath, List<Path> sources,
-                    List<String> packages, Path migrations, String revisionPackage, List<String> schemas,
-                    String versionTable, List<String> includeTables, List<String> excludeTables, String dialect,
-                    String devUrl, Duration lockTimeout, boolean transactionPerRun, String postWriteHook,
-                    Duration hookTimeout, Map<String, String> hibernate) {
-        this(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage, schemas,
-                versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hookTimeout, hibernate, true);
-    }
-
-    /** Settings with defaults for everything but the folder, the URL and the migrations folder. */
+    /** Settings with defaults for everything but the folder: the embedded database, migrations in baseDir/migrations. */
     public static Settings defaults(Path baseDir) {
-        return new Settings(baseDir, null, null, null, List.of(), List.of(), List.of(), baseDir.resolve("migrations"),
-                DEFAULT_REVISION_PACKAGE, List.of(), DEFAULT_VERSION_TABLE, List.of(), List.of(), null, null,
-                DEFAULT_LOCK_TIMEOUT, false, null, Map.of());
+        return new Settings(baseDir, ConnectionOptions.NONE, ModelOptions.NONE,
+                RevisionOptions.in(baseDir.resolve("migrations")), CompareOptions.ALL, RunOptions.DEFAULT,
+                FleetOptions.NONE, SafetyOptions.DEFAULT);
     }
 
+    public Settings withConnection(ConnectionOptions newConnection) {
+        return new Settings(baseDir, newConnection, model, revisions, compare, run, fleet, safety);
+    }
+
+    public Settings withModel(ModelOptions newModel) {
+        return new Settings(baseDir, connection, newModel, revisions, compare, run, fleet, safety);
+    }
+
+    public Settings withRevisions(RevisionOptions newRevisions) {
+        return new Settings(baseDir, connection, model, newRevisions, compare, run, fleet, safety);
+    }
+
+    public Settings withCompare(CompareOptions newCompare) {
+        return new Settings(baseDir, connection, model, revisions, newCompare, run, fleet, safety);
+    }
+
+    public Settings withRun(RunOptions newRun) {
+        return new Settings(baseDir, connection, model, revisions, compare, newRun, fleet, safety);
+    }
+
+    public Settings withFleet(FleetOptions newFleet) {
+        return new Settings(baseDir, connection, model, revisions, compare, run, newFleet, safety);
+    }
+
+    public Settings withSafety(SafetyOptions newSafety) {
+        return new Settings(baseDir, connection, model, revisions, compare, run, fleet, newSafety);
+    }
+
+    /** These settings on another database, with its user and password (the dialect and dev_url are kept). */
     public Settings withUrl(String newUrl, String newUser, String newPassword) {
-        return new Settings(baseDir, newUrl, newUser, newPassword, classpath, sources, packages, migrations, revisionPackage,
-                schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects,
-                namingConvention, fleet, safety);
+        return withConnection(new ConnectionOptions(newUrl, newUser, newPassword, connection.dialect(), connection.devUrl()));
     }
 
     public Settings withMigrations(Path newMigrations) {
-        return new Settings(baseDir, url, user, password, classpath, sources, packages, newMigrations, revisionPackage,
-                schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects,
-                namingConvention, fleet, safety);
+        return withRevisions(new RevisionOptions(newMigrations, revisions.revisionPackage(), revisions.postWriteHook(),
+                revisions.hookTimeout()));
     }
 
+    /** These settings with the entities read from {@code newClasspath}, in {@code newPackages}. */
     public Settings withModel(List<Path> newClasspath, List<String> newPackages) {
-        return new Settings(baseDir, url, user, password, newClasspath, sources, newPackages, migrations, revisionPackage,
-                schemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects,
-                namingConvention, fleet, safety);
+        return withModel(new ModelOptions(newClasspath, model.sources(), newPackages, model.hibernate(),
+                model.modelCache(), model.namingConvention()));
     }
 
     public Settings withSchemas(List<String> newSchemas) {
-        return new Settings(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage,
-                newSchemas, versionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout,
-                transactionPerRun, postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects,
-                namingConvention, fleet, safety);
+        return withCompare(new CompareOptions(newSchemas, compare.includeTables(), compare.excludeTables(),
+                compare.includeObjects(), compare.excludeObjects()));
     }
 
     /** These settings with another version table ({@code schema.table} qualifies it). */
     public Settings withVersionTable(String newVersionTable) {
-        return new Settings(baseDir, url, user, password, classpath, sources, packages, migrations, revisionPackage,
-                schemas, newVersionTable, includeTables, excludeTables, dialect, devUrl, lockTimeout, transactionPerRun,
-                postWriteHook, hookTimeout, hibernate, modelCache, includeObjects, excludeObjects, namingConvention, fleet, safety);
+        return withRun(new RunOptions(newVersionTable, run.lockTimeout(), run.transactionPerRun()));
+    }
+
+    // The accessors below read through to the option record that holds each value.
+
+    public String url() {
+        return connection.url();
+    }
+
+    public String user() {
+        return connection.user();
+    }
+
+    public String password() {
+        return connection.password();
+    }
+
+    public String dialect() {
+        return connection.dialect();
+    }
+
+    public String devUrl() {
+        return connection.devUrl();
+    }
+
+    public List<Path> classpath() {
+        return model.classpath();
+    }
+
+    public List<Path> sources() {
+        return model.sources();
+    }
+
+    public List<String> packages() {
+        return model.packages();
+    }
+
+    public Map<String, String> hibernate() {
+        return model.hibernate();
+    }
+
+    public boolean modelCache() {
+        return model.modelCache();
+    }
+
+    public Map<String, String> namingConvention() {
+        return model.namingConvention();
+    }
+
+    public Path migrations() {
+        return revisions.migrations();
+    }
+
+    public String revisionPackage() {
+        return revisions.revisionPackage();
+    }
+
+    public String postWriteHook() {
+        return revisions.postWriteHook();
+    }
+
+    public Duration hookTimeout() {
+        return revisions.hookTimeout();
+    }
+
+    public List<String> schemas() {
+        return compare.schemas();
+    }
+
+    public List<String> includeTables() {
+        return compare.includeTables();
+    }
+
+    public List<String> excludeTables() {
+        return compare.excludeTables();
+    }
+
+    public List<String> includeObjects() {
+        return compare.includeObjects();
+    }
+
+    public List<String> excludeObjects() {
+        return compare.excludeObjects();
+    }
+
+    public String versionTable() {
+        return run.versionTable();
+    }
+
+    public Duration lockTimeout() {
+        return run.lockTimeout();
+    }
+
+    public boolean transactionPerRun() {
+        return run.transactionPerRun();
     }
 
     @Override
     public String toString() {
-        return "Settings[url=" + Redaction.url(url) + ", user=" + user + ", password=" + (password == null ? "<none>" : "****")
-                + ", classpath=" + classpath + ", sources=" + sources + ", packages=" + packages + ", migrations=" + migrations
-                + ", revisionPackage=" + revisionPackage + ", schemas=" + schemas + ", versionTable=" + versionTable
-                + ", includeTables=" + includeTables + ", excludeTables=" + excludeTables + ", dialect=" + dialect
-                + ", devUrl=" + Redaction.url(devUrl) + ", lockTimeout=" + lockTimeout + ", transactionPerRun=" + transactionPerRun
-                + ", postWriteHook=" + postWriteHook + ", hookTimeout=" + hookTimeout + ", hibernate=" + hibernate.keySet() + ", modelCache=" + modelCache
-                + ", includeObjects=" + includeObjects + ", excludeObjects=" + excludeObjects
-                + ", namingConvention=" + namingConvention + ", fleet=" + fleet + ", safety=" + safety + "]";
+        return "Settings[baseDir=" + baseDir + ", " + connection + ", " + model + ", " + revisions + ", " + compare
+                + ", " + run + ", fleet=" + fleet + ", safety=" + safety + "]";
     }
 }

@@ -1,7 +1,7 @@
 package dev.autogen.config;
 
-import dev.autogen.AutogenException;
-import dev.autogen.ErrorKind;
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
 import dev.autogen.scan.ClasspathEntries;
 
 import java.io.IOException;
@@ -335,14 +335,18 @@ public final class SettingsLoader {
             throw new AutogenException(ErrorKind.CONFIG, where(origins.get("model_cache"))
                     + "model_cache must be true or false, not '" + modelCache + "'.");
         }
-        return new Settings(baseDir, blankToNull(v.get("url")), blankToNull(v.get("user")),
-                blankToNull(v.get("password")), classpath, sources, split(v.get("packages"), ","),
-                baseDir.resolve(v.getOrDefault("migrations", "migrations")).normalize(), v.get("revision_package"),
-                split(v.get("schemas"), ","), v.get("version_table"), split(v.get("include_tables"), ","),
-                split(v.get("exclude_tables"), ","), blankToNull(v.get("dialect")), blankToNull(v.get("dev_url")),
-                lockTimeout, Boolean.parseBoolean(tpr), blankToNull(v.get("post_write_hook")), hookTimeout, hibernate,
-                Boolean.parseBoolean(modelCache), split(v.get("include_objects"), ","), split(v.get("exclude_objects"), ","),
-                naming, new FleetOptions(v.get("tenants"), v.get("reference_tenant")), safety(v, origins));
+        return new Settings(baseDir,
+                new ConnectionOptions(blankToNull(v.get("url")), blankToNull(v.get("user")),
+                        blankToNull(v.get("password")), blankToNull(v.get("dialect")), blankToNull(v.get("dev_url"))),
+                new ModelOptions(classpath, sources, split(v.get("packages"), ","), hibernate,
+                        Boolean.parseBoolean(modelCache), naming),
+                new RevisionOptions(baseDir.resolve(v.getOrDefault("migrations", "migrations")).normalize(),
+                        v.get("revision_package"), blankToNull(v.get("post_write_hook")), hookTimeout),
+                new CompareOptions(split(v.get("schemas"), ","), split(v.get("include_tables"), ","),
+                        split(v.get("exclude_tables"), ","), split(v.get("include_objects"), ","),
+                        split(v.get("exclude_objects"), ",")),
+                new RunOptions(v.get("version_table"), lockTimeout, Boolean.parseBoolean(tpr)),
+                new FleetOptions(v.get("tenants"), v.get("reference_tenant")), safety(v, origins));
     }
 
     /** The {@code safety} and {@code online_*} keys. */

@@ -51,7 +51,7 @@ public interface DdlRenderer {
      * The SQL type this database gives a revision's column type: a portable type in this database's spelling,
      * or a type specific to this dialect as written.
      *
-     * @throws dev.autogen.AutogenException of kind {@code REVISION} for a type specific to another dialect
+     * @throws dev.autogen.error.AutogenException of kind {@code REVISION} for a type specific to another dialect
      */
     String nativeType(ColumnType type, String column);
 

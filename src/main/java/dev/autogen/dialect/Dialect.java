@@ -1,6 +1,6 @@
 package dev.autogen.dialect;
 
-import dev.autogen.introspect.SchemaInspector;
+import dev.autogen.dialect.SchemaInspector;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,7 +19,7 @@ public interface Dialect {
      * MariaDB, whose schemas are databases: the URL's database.
      */
     default String urlForSchema(String url, String schema) {
-        throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.CONFIG, name() + " has no tenants by schema;"
+        throw new dev.autogen.error.AutogenException(dev.autogen.error.ErrorKind.CONFIG, name() + " has no tenants by schema;"
                 + " give each tenant's JDBC URL in a tenants file instead (tenants = file: tenants.txt).");
     }
 
@@ -127,7 +127,7 @@ public interface Dialect {
      * that the current rows fit the column types they change to). Nothing to check by default.
      *
      * @param what names the transaction for the error, e.g. {@code revision 1a2b3c (downgrade)}
-     * @throws dev.autogen.AutogenException with the figures and the remedy when they cannot
+     * @throws dev.autogen.error.AutogenException with the figures and the remedy when they cannot
      */
     default void checkTransactionFits(Connection connection, String what,
                                       List<dev.autogen.operation.Operation> operations) throws SQLException {
@@ -138,7 +138,7 @@ public interface Dialect {
      * waiting up to {@code timeout}. The lock belongs to the connection's session: it holds across commits and
      * DDL and ends with the session, so the connection that migrates should hold it.
      *
-     * @throws dev.autogen.AutogenException of kind {@code LOCKED} naming the holder where the database tells it
+     * @throws dev.autogen.error.AutogenException of kind {@code LOCKED} naming the holder where the database tells it
      */
     MigrationLock lock(Connection connection, String scope, Duration timeout) throws SQLException;
 

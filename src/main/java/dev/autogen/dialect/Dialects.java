@@ -1,7 +1,7 @@
 package dev.autogen.dialect;
 
-import dev.autogen.AutogenException;
-import dev.autogen.ErrorKind;
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

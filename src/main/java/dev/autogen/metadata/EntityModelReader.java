@@ -38,7 +38,7 @@ public final class EntityModelReader {
      * The model of {@code annotatedClasses} (entities, mapped superclasses, embeddables, converters),
      * loaded by {@code classLoader}; tables and sequences sorted by name.
      *
-     * @throws dev.autogen.AutogenException of kind {@code MODEL} when Hibernate rejects the mapping
+     * @throws dev.autogen.error.AutogenException of kind {@code MODEL} when Hibernate rejects the mapping
      */
     public SchemaModel read(List<Class<?>> annotatedClasses, ClassLoader classLoader) {
         return new MetadataBootstrap(options).read(annotatedClasses, classLoader, this::convert);

@@ -1,7 +1,7 @@
 package dev.autogen.metadata;
 
-import dev.autogen.AutogenException;
-import dev.autogen.ErrorKind;
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
 
 import java.util.LinkedHashMap;
 import java.util.List;

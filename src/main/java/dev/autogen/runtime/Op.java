@@ -76,7 +76,7 @@ public final class Op {
     }
 
     /** A recorder for the database {@code renderer} renders for; {@code portableNames} folds names there. */
-    Op(DdlRenderer renderer, boolean portableNames) {
+    public Op(DdlRenderer renderer, boolean portableNames) {
         this(null, new ArrayList<>(), Target.of(renderer, portableNames));
     }
 

@@ -1,7 +1,7 @@
 package dev.autogen.scan;
 
-import dev.autogen.AutogenException;
-import dev.autogen.ErrorKind;
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

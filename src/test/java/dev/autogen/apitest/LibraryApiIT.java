@@ -1,12 +1,12 @@
 package dev.autogen.apitest;
 
 import dev.autogen.Autogen;
-import dev.autogen.AutogenException;
-import dev.autogen.CheckResult;
-import dev.autogen.ErrorKind;
+import dev.autogen.error.AutogenException;
+import dev.autogen.usecase.CheckResult;
+import dev.autogen.error.ErrorKind;
 import dev.autogen.apitest.entities.ApiCustomer;
-import dev.autogen.runtime.RevisionInfo;
-import dev.autogen.runtime.RunResult;
+import dev.autogen.history.RevisionInfo;
+import dev.autogen.apply.RunResult;
 import dev.autogen.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;

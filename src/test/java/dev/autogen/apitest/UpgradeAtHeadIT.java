@@ -2,7 +2,7 @@ package dev.autogen.apitest;
 
 import dev.autogen.Autogen;
 import dev.autogen.config.Settings;
-import dev.autogen.runtime.RunResult;
+import dev.autogen.apply.RunResult;
 import dev.autogen.testing.CountingConnection;
 import dev.autogen.testing.TestDatabase;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.autogen.cli;
 
-import dev.autogen.ErrorKind;
+import dev.autogen.error.ErrorKind;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -76,7 +76,7 @@ class CommandReferenceTest {
             section(md, "autogen " + sub.getCommandName(), sub);
         }
         md.append("## Exit codes\n\n");
-        md.append("Every command returns one of these codes (`dev.autogen.ErrorKind`). Errors are printed to stderr as\n");
+        md.append("Every command returns one of these codes (`dev.autogen.error.ErrorKind`). Errors are printed to stderr as\n");
         md.append("`error: <message>`; add `--verbose` for a stack trace.\n\n");
         md.append("| Code | Kind | Meaning |\n");
         md.append("|-----:|------|---------|\n");

@@ -1,7 +1,7 @@
 package dev.autogen.codegen;
 
-import dev.autogen.AutogenException;
-import dev.autogen.ErrorKind;
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
 import dev.autogen.model.Column;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Index;

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ComparePackageImportsTest {
     private static final List<String> ALLOWED = List.of("java.", "dev.autogen.model.", "dev.autogen.operation.",
-            "dev.autogen.dialect.TypeNormaliser;", "dev.autogen.AutogenException;", "dev.autogen.ErrorKind;");
+            "dev.autogen.dialect.TypeNormaliser;", "dev.autogen.error.AutogenException;", "dev.autogen.error.ErrorKind;");
 
     @Test
     void importsOnlyModelOperationsTypeNormaliserAndTheJdk() throws IOException {

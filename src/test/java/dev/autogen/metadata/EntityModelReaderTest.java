@@ -1,7 +1,7 @@
 package dev.autogen.metadata;
 
-import dev.autogen.AutogenException;
-import dev.autogen.ErrorKind;
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
 import dev.autogen.metadata.fixtures.basic.AuditEntry;
 import dev.autogen.metadata.fixtures.basic.Customer;
 import dev.autogen.metadata.fixtures.basic.Setting;

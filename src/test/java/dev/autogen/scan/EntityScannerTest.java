@@ -1,7 +1,7 @@
 package dev.autogen.scan;
 
-import dev.autogen.AutogenException;
-import dev.autogen.ErrorKind;
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
 import dev.autogen.metadata.fixtures.relations.Address;
 import dev.autogen.metadata.fixtures.relations.Author;
 import dev.autogen.metadata.fixtures.relations.BaseEntity;

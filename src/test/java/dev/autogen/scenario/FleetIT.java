@@ -160,7 +160,7 @@ class FleetIT {
     void aTenantErrorNeverRepeatsTheUrl() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new dev.autogen.dialect.mariadb.MariaDbDialect()
                         .urlForSchema("jdbc:mariadb:sequential://h1,h2/app?user=u&password=hunter2", "t1"))
-                .isInstanceOf(dev.autogen.AutogenException.class).hasMessageContaining("t1")
+                .isInstanceOf(dev.autogen.error.AutogenException.class).hasMessageContaining("t1")
                 .hasMessageNotContaining("hunter2");
     }
 

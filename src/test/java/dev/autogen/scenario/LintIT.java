@@ -1,7 +1,7 @@
 package dev.autogen.scenario;
 
 import dev.autogen.Autogen;
-import dev.autogen.CheckResult;
+import dev.autogen.usecase.CheckResult;
 import dev.autogen.config.SettingsLoader;
 import dev.autogen.testing.Cli;
 import dev.autogen.testing.MiniJson;

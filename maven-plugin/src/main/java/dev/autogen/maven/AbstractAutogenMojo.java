@@ -1,10 +1,10 @@
 package dev.autogen.maven;
 
 import dev.autogen.Autogen;
-import dev.autogen.AutogenException;
+import dev.autogen.error.AutogenException;
 import dev.autogen.config.Settings;
 import dev.autogen.config.SettingsLoader;
-import dev.autogen.runtime.RunResult;
+import dev.autogen.apply.RunResult;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;

@@ -1,7 +1,7 @@
 package dev.autogen.maven;
 
 import dev.autogen.Autogen;
-import dev.autogen.CheckResult;
+import dev.autogen.usecase.CheckResult;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;

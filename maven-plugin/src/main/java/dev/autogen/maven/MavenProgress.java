@@ -1,8 +1,8 @@
 package dev.autogen.maven;
 
 import dev.autogen.runtime.Direction;
-import dev.autogen.runtime.ProgressListener;
-import dev.autogen.runtime.RevisionInfo;
+import dev.autogen.apply.ProgressListener;
+import dev.autogen.history.RevisionInfo;
 import org.apache.maven.plugin.logging.Log;
 
 import java.time.Duration;

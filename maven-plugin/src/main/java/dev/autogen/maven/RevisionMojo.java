@@ -1,8 +1,8 @@
 package dev.autogen.maven;
 
 import dev.autogen.Autogen;
-import dev.autogen.RevisionOutcome;
-import dev.autogen.RevisionRequest;
+import dev.autogen.usecase.RevisionOutcome;
+import dev.autogen.usecase.RevisionRequest;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -2,9 +2,9 @@ package dev.autogen.spring;
 
 import dev.autogen.Autogen;
 import dev.autogen.AutogenBuilder;
-import dev.autogen.CheckResult;
+import dev.autogen.usecase.CheckResult;
 import dev.autogen.runtime.Revision;
-import dev.autogen.runtime.RunResult;
+import dev.autogen.apply.RunResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.BeanFactory;

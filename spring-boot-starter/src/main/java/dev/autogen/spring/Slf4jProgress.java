@@ -1,8 +1,8 @@
 package dev.autogen.spring;
 
 import dev.autogen.runtime.Direction;
-import dev.autogen.runtime.ProgressListener;
-import dev.autogen.runtime.RevisionInfo;
+import dev.autogen.apply.ProgressListener;
+import dev.autogen.history.RevisionInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,7 +4,7 @@ import dev.autogen.dialect.DdlRenderer;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.MigrationLock;
 import dev.autogen.dialect.TypeNormaliser;
-import dev.autogen.introspect.SchemaInspector;
+import dev.autogen.dialect.SchemaInspector;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,7 +31,7 @@ public final class H2Dialect implements Dialect {
     @Override
     public String urlForSchema(String url, String schema) {
         if (!schema.matches("[A-Za-z0-9_]+")) {
-            throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.CONFIG, "H2 tenant schema '" + schema
+            throw new dev.autogen.error.AutogenException(dev.autogen.error.ErrorKind.CONFIG, "H2 tenant schema '" + schema
                     + "' must be letters, digits and _ to be named in a URL.");
         }
         return url.replaceAll("(?i);SCHEMA=[^;]*", "") + ";SCHEMA=" + schema;

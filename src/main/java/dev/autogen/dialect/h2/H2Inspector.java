@@ -2,8 +2,8 @@ package dev.autogen.dialect.h2;
 
 import dev.autogen.dialect.CatalogReader;
 import dev.autogen.dialect.CatalogTables;
-import dev.autogen.introspect.SchemaInspector;
-import dev.autogen.introspect.UnmodelledObject;
+import dev.autogen.dialect.SchemaInspector;
+import dev.autogen.dialect.UnmodelledObject;
 import dev.autogen.model.CheckConstraint;
 import dev.autogen.model.Column;
 import dev.autogen.model.IdentityOptions;

@@ -1,7 +1,7 @@
 package dev.autogen.dialect.h2;
 
-import dev.autogen.AutogenException;
-import dev.autogen.ErrorKind;
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
 import dev.autogen.dialect.MigrationLock;
 
 import java.sql.Connection;

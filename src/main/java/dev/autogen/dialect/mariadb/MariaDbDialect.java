@@ -4,7 +4,7 @@ import dev.autogen.dialect.DdlRenderer;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.MigrationLock;
 import dev.autogen.dialect.TypeNormaliser;
-import dev.autogen.introspect.SchemaInspector;
+import dev.autogen.dialect.SchemaInspector;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -39,7 +39,7 @@ public class MariaDbDialect implements Dialect {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(jdbc:\\w+://[^/?]*)(/[^?]*)?(\\?.*)?$").matcher(url);
         if (!m.matches()) {
             // the URL is not repeated: it may hold a password
-            throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.CONFIG, "Cannot name the tenant database "
+            throw new dev.autogen.error.AutogenException(dev.autogen.error.ErrorKind.CONFIG, "Cannot name the tenant database "
                     + schema + " in the configured URL (it has no single //host part); give each tenant's JDBC URL"
                     + " in a tenants file instead.");
         }

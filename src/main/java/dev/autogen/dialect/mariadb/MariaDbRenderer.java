@@ -2,8 +2,8 @@ package dev.autogen.dialect.mariadb;
 
 import java.util.Map;
 import dev.autogen.dialect.PortableTypes;
-import dev.autogen.AutogenException;
-import dev.autogen.ErrorKind;
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
 import dev.autogen.dialect.SqlLiterals;
 import dev.autogen.dialect.SqlStatement;
 import dev.autogen.dialect.StandardRenderer;

@@ -4,7 +4,7 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.DdlRenderer;
 import dev.autogen.dialect.MigrationLock;
 import dev.autogen.dialect.TypeNormaliser;
-import dev.autogen.introspect.SchemaInspector;
+import dev.autogen.dialect.SchemaInspector;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -44,7 +44,7 @@ public final class PostgresDialect implements Dialect {
     public java.util.List<String> onlineTimeouts(String lockTimeout, String statementTimeout) {
         for (String value : java.util.List.of(lockTimeout, statementTimeout)) {
             if (!DURATION.matcher(value.strip()).matches()) {
-                throw new dev.autogen.AutogenException(dev.autogen.ErrorKind.REVISION, "'" + value + "' is not a"
+                throw new dev.autogen.error.AutogenException(dev.autogen.error.ErrorKind.REVISION, "'" + value + "' is not a"
                         + " timeout PostgreSQL reads; write a whole number with ms, s, min, h or d, e.g. \"5s\".");
             }
         }

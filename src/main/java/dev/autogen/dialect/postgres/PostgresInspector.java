@@ -1,7 +1,7 @@
 package dev.autogen.dialect.postgres;
 
-import dev.autogen.introspect.SchemaInspector;
-import dev.autogen.introspect.UnmodelledObject;
+import dev.autogen.dialect.SchemaInspector;
+import dev.autogen.dialect.UnmodelledObject;
 import dev.autogen.model.CheckConstraint;
 import dev.autogen.model.Column;
 import dev.autogen.model.Deferral;

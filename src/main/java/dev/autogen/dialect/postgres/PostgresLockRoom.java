@@ -1,7 +1,7 @@
 package dev.autogen.dialect.postgres;
 
-import dev.autogen.AutogenException;
-import dev.autogen.ErrorKind;
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
 import dev.autogen.model.Column;
 import dev.autogen.model.QualifiedName;
 import dev.autogen.model.Table;

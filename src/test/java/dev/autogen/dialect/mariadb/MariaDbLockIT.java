@@ -1,7 +1,7 @@
 package dev.autogen.dialect.mariadb;
 
-import dev.autogen.AutogenException;
-import dev.autogen.ErrorKind;
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
 import dev.autogen.dialect.MigrationLock;
 import dev.autogen.testing.TestDatabase;
 import org.junit.jupiter.api.Test;

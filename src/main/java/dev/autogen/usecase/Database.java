@@ -1,0 +1,194 @@
+package dev.autogen.usecase;
+
+import dev.autogen.error.AutogenException;
+import dev.autogen.error.ErrorKind;
+
+import dev.autogen.config.Redaction;
+import dev.autogen.config.Settings;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import javax.sql.DataSource;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Opens JDBC connections, from the settings' URL through {@link DriverManager} or from an application's
+ * {@link DataSource}, and turns connection failures into sentences a user can act on:
+ * the host and port, what went wrong, and what to check. The password is never part of a message.
+ */
+public final class Database {
+    private static final Pattern HOST_PORT = Pattern.compile("//(?:[^/@?;]*@)?([^/:?;]+)(?::(\\d+))?");
+    /** {@code jdbc:xxx://user:password@host...}, which the PostgreSQL and MariaDB drivers do not read themselves. */
+    private static final Pattern USER_INFO = Pattern.compile("^(jdbc:[a-z]+://)([^/@:?;]*)(?::([^/@?;]*))?@(.*)$");
+
+    private final String url;
+    private final String user;
+    private final String password;
+    private final boolean embedded;
+    private final DataSource dataSource;
+
+    public Database(Settings settings) {
+        this.embedded = settings.url() == null;
+        this.dataSource = null;
+        if (embedded) {
+            this.url = embeddedUrl(settings.baseDir());
+            this.user = "sa";
+            this.password = "";
+            return;
+        }
+        Matcher m = USER_INFO.matcher(settings.url());
+        if (m.matches() && !m.group(2).isEmpty()) {
+            // the user and password in the URL become connection properties, so no driver sees (or echoes) them
+            this.url = m.group(1) + m.group(4);
+            this.user = settings.user() != null ? settings.user() : decode(m.group(2));
+            this.password = settings.password() != null || m.group(3) == null ? settings.password() : decode(m.group(3));
+        } else {
+            this.url = settings.url();
+            this.user = settings.user();
+            this.password = settings.password();
+        }
+    }
+
+    private static String decode(String s) {
+        return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The URL handed to the driver: the MariaDB driver takes {@code jdbc:mysql:} URLs only with
+     * {@code permitMysqlScheme}, so that is added when no other driver accepts the URL.
+     */
+    private String driverUrl() {
+        if (!url.startsWith("jdbc:mysql:") || url.contains("permitMysqlScheme")) {
+            return url;
+        }
+        try {
+            DriverManager.getDriver(url);
+            return url;
+        } catch (SQLException noDriver) {
+            return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme";
+        }
+    }
+
+    /**
+     * Connections come from {@code dataSource}; its URL (which chooses the dialect) is read once from a
+     * connection's metadata, so this opens and closes one connection.
+     */
+    public Database(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.embedded = false;
+        this.user = null;
+        this.password = null;
+        try (Connection c = dataSource.getConnection()) {
+            this.url = c.getMetaData().getURL();
+        } catch (SQLException e) {
+            throw new AutogenException(ErrorKind.CONNECTION, "Cannot get a connection from the DataSource "
+                    + dataSource.getClass().getName() + ": " + e.getMessage() + "; check the application's"
+                    + " database settings and that the server is running.", e);
+        }
+    }
+
+    /** The H2 file database used when no URL is configured: {@code <project>/target/autogen/dev}. */
+    static String embeddedUrl(Path baseDir) {
+        return "jdbc:h2:file:" + baseDir.resolve("target/autogen/dev").toAbsolutePath().normalize();
+    }
+
+    String url() {
+        return url;
+    }
+
+    boolean embedded() {
+        return embedded;
+    }
+
+    /** The URL safe to print. */
+    String displayUrl() {
+        return Redaction.url(url);
+    }
+
+    Connection open() throws SQLException {
+        if (dataSource != null) {
+            try {
+                return dataSource.getConnection();
+            } catch (SQLException e) {
+                throw explain(e);
+            }
+        }
+        if (embedded) {
+            try {
+                Files.createDirectories(Path.of(url.substring("jdbc:h2:file:".length())).getParent());
+            } catch (IOException e) {
+                throw new AutogenException(ErrorKind.IO, "Cannot create the folder for the embedded database "
+                        + url + ": " + e.getMessage() + ".", e);
+            }
+        }
+        Properties p = new Properties();
+        if (user != null) {
+            p.setProperty("user", user);
+        }
+        if (password != null) {
+            p.setProperty("password", password);
+        }
+        try {
+            return DriverManager.getConnection(driverUrl(), p);
+        } catch (SQLException e) {
+            throw explain(e);
+        }
+    }
+
+    /** A connection-time failure as an {@link AutogenException} naming host, port and remedy. */
+    AutogenException explain(SQLException e) {
+        String where = where();
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        List<String> secrets = new ArrayList<>(Redaction.secrets(url));
+        if (password != null) {
+            secrets.add(password);
+        }
+        String msg = Redaction.all(String.valueOf(e.getMessage()), secrets);
+        if (e.getMessage() != null && e.getMessage().startsWith("No suitable driver")) {
+            return new AutogenException(ErrorKind.CONFIG, "No JDBC driver accepts " + displayUrl()
+                    + "; autogen supports jdbc:postgresql:, jdbc:h2:, jdbc:mariadb: and jdbc:mysql: URLs.", e);
+        }
+        if (state.startsWith("28") || e.getErrorCode() == 1045) {
+            String who = dataSource != null && user == null ? "the DataSource's user" : "user '" + user + "'";
+            return new AutogenException(ErrorKind.CONNECTION, "The database at " + where + " refused " + who
+                    + ": " + msg + ". Check 'user' and 'password' (or AUTOGEN_USER / AUTOGEN_PASSWORD).", e);
+        }
+        if ("3D000".equals(state) || e.getErrorCode() == 1049) {
+            return new AutogenException(ErrorKind.CONNECTION, "The database named in " + displayUrl()
+                    + " does not exist on " + where + ": create it, or fix 'url'.", e);
+        }
+        if (state.startsWith("08") || hasCause(e, ConnectException.class) || hasCause(e, UnknownHostException.class)) {
+            return new AutogenException(ErrorKind.CONNECTION, "Cannot connect to " + where + " (" + msg
+                    + "). Is the database server running and reachable there? Check 'url' in autogen.properties"
+                    + " or --url.", e);
+        }
+        return new AutogenException(ErrorKind.CONNECTION, "Cannot connect to " + where + ": " + msg + ".", e);
+    }
+
+    private String where() {
+        Matcher m = HOST_PORT.matcher(url);
+        if (m.find()) {
+            return "host " + m.group(1) + " port " + (m.group(2) == null ? "(default)" : m.group(2));
+        }
+        return displayUrl();
+    }
+
+    private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
