@@ -210,8 +210,8 @@ final class RevisionExecutor {
         String versionSql = null;
         try {
             if (direction == Direction.UPGRADE) {
-                String checksum = Checksums.of(revision, Direction.UPGRADE);
-                String downgradeChecksum = Checksums.ofDowngrade(revision);
+                String checksum = revision.checksum(Direction.UPGRADE);
+                String downgradeChecksum = revision.checksum(Direction.DOWNGRADE);
                 versionSql = versionTable.recordSql(info.id(), checksum, downgradeChecksum);
                 if (marked) {
                     versionTable.updateChecksums(c, info.id(), checksum, downgradeChecksum);

@@ -207,8 +207,9 @@ public final class Runner {
                     done.add("Cleared the mark of interrupted revision " + i.revision().describe()
                             + ": it is not applied, and 'autogen upgrade' runs it from its first operation.");
                 } else {
-                    versionTable.updateChecksums(c, i.revision().id(), Checksums.of(revisions.get(i.revision().id()),
-                            Direction.UPGRADE), Checksums.ofDowngrade(revisions.get(i.revision().id())));
+                    LoadedRevision r = revisions.get(i.revision().id());
+                    versionTable.updateChecksums(c, i.revision().id(), r.checksum(Direction.UPGRADE),
+                            r.checksum(Direction.DOWNGRADE));
                     done.add("Cleared the mark of the interrupted downgrade of revision " + i.revision().describe()
                             + ": it is applied again.");
                 }
@@ -219,7 +220,7 @@ public final class Runner {
             }
             for (Edit edit : state.edited()) {
                 LoadedRevision r = revisions.get(edit.id());
-                versionTable.updateChecksums(c, edit.id(), Checksums.of(r, Direction.UPGRADE), Checksums.ofDowngrade(r));
+                versionTable.updateChecksums(c, edit.id(), r.checksum(Direction.UPGRADE), r.checksum(Direction.DOWNGRADE));
                 done.add("Recorded the current checksums of revision " + r.info().describe() + ", whose " + edit.what()
                         + " was edited after it was applied.");
             }
@@ -296,8 +297,8 @@ public final class Runner {
         if (!Checksums.current(row.checksum())) {
             return row.checksum().equals(Checksums.ofLegacy(r, dialect.renderer())) ? null : "upgrade";
         }
-        boolean up = !row.checksum().equals(Checksums.of(r, Direction.UPGRADE));
-        boolean down = row.downgradeChecksum() != null && !row.downgradeChecksum().equals(Checksums.ofDowngrade(r));
+        boolean up = !row.checksum().equals(r.checksum(Direction.UPGRADE));
+        boolean down = row.downgradeChecksum() != null && !row.downgradeChecksum().equals(r.checksum(Direction.DOWNGRADE));
         return up && down ? "upgrade and downgrade" : up ? "upgrade" : down ? "downgrade" : null;
     }
 
@@ -305,7 +306,7 @@ public final class Runner {
     private void upgradeChecksumFormat(Connection c, DatabaseState state) throws SQLException {
         for (String id : state.legacy()) {
             LoadedRevision r = revisions.get(id);
-            versionTable.updateChecksums(c, id, Checksums.of(r, Direction.UPGRADE), Checksums.ofDowngrade(r));
+            versionTable.updateChecksums(c, id, r.checksum(Direction.UPGRADE), r.checksum(Direction.DOWNGRADE));
         }
     }
 

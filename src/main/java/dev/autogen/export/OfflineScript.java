@@ -141,7 +141,7 @@ public final class OfflineScript {
             // older autogen may have made, names only the columns every version has
             revision(out, OnlineTimeouts.of(revision, safety, dialect), ops,
                     SqlStatement.of(versionTable.recordSql(info.id(),
-                    Checksums.of(revision, Direction.UPGRADE), from.isEmpty() ? Checksums.ofDowngrade(revision) : null)));
+                    revision.checksum(Direction.UPGRADE), from.isEmpty() ? revision.checksum(Direction.DOWNGRADE) : null)));
             out.append('\n');
         }
         endRun(out);

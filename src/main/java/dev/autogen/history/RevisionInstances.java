@@ -38,7 +38,7 @@ public final class RevisionInstances {
     }
 
     /** Refuses an id the version table cannot hold or that a target would read as something else. */
-    private static void checkId(String id, String where) {
+    static void checkId(String id, String where) {
         String problem = null;
         if (id.isBlank()) {
             problem = "an empty id";
@@ -57,8 +57,29 @@ public final class RevisionInstances {
         }
     }
 
+    /** How messages name a revision class: {@code migrations.R_a1 (in R_a1.java)}, or the class name alone. */
+    static String where(String className, String source) {
+        return className + (source.equals(className) ? "" : " (in " + Path.of(source).getFileName() + ")");
+    }
+
+    static AutogenException notMigration(String where) {
+        return new AutogenException(ErrorKind.REVISION, "Revision class " + where + " is annotated @Revision but does"
+                + " not implement dev.autogen.runtime.Migration; add 'implements Migration' with upgrade(Op) and"
+                + " downgrade(Op).");
+    }
+
+    static AutogenException abstractOrInner(String where) {
+        return new AutogenException(ErrorKind.REVISION, "Revision class " + where + " is abstract or an inner class;"
+                + " make it a concrete top-level (or static nested) class.");
+    }
+
+    static AutogenException noConstructor(String where, Throwable cause) {
+        return new AutogenException(ErrorKind.REVISION, "Revision class " + where + " has no no-argument "
+                + "constructor; add one so autogen can create it.", cause);
+    }
+
     static LoadedRevision instantiate(String className, String source, ClassLoader loader) {
-        String where = className + (source.equals(className) ? "" : " (in " + Path.of(source).getFileName() + ")");
+        String where = where(className, source);
         Class<?> type;
         try {
             type = Class.forName(className, true, loader);
@@ -67,14 +88,11 @@ public final class RevisionInstances {
                     + "; check that the classpath holds everything it uses.", e);
         }
         if (!Migration.class.isAssignableFrom(type)) {
-            throw new AutogenException(ErrorKind.REVISION, "Revision class " + where + " is annotated @Revision but does"
-                    + " not implement dev.autogen.runtime.Migration; add 'implements Migration' with upgrade(Op) and"
-                    + " downgrade(Op).");
+            throw notMigration(where);
         }
         if (Modifier.isAbstract(type.getModifiers()) || (type.getEnclosingClass() != null
                 && !Modifier.isStatic(type.getModifiers()))) {
-            throw new AutogenException(ErrorKind.REVISION, "Revision class " + where + " is abstract or an inner class;"
-                    + " make it a concrete top-level (or static nested) class.");
+            throw abstractOrInner(where);
         }
         Migration migration;
         try {
@@ -82,8 +100,7 @@ public final class RevisionInstances {
             constructor.setAccessible(true);
             migration = (Migration) constructor.newInstance();
         } catch (NoSuchMethodException e) {
-            throw new AutogenException(ErrorKind.REVISION, "Revision class " + where + " has no no-argument "
-                    + "constructor; add one so autogen can create it.", e);
+            throw noConstructor(where, e);
         } catch (InvocationTargetException e) {
             throw new AutogenException(ErrorKind.REVISION, "Revision class " + where + " failed in its constructor: "
                     + e.getCause() + "; revisions should only record operations in upgrade() and downgrade().", e);

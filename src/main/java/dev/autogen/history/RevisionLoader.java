@@ -1,5 +1,6 @@
 package dev.autogen.history;
 
+import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Revision;
 
 import dev.autogen.error.AutogenException;
@@ -9,17 +10,26 @@ import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassInfo;
 import io.github.classgraph.ScanResult;
 
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds every revision: compiles the sources of the migrations folder (through {@link RevisionCompiler}, with a
- * cache) and scans the result and the configured classpath for classes annotated {@link Revision}. A class
+ * cache) and reads the result and the configured classpath for classes annotated {@link Revision}. A class
  * compiled from the migrations folder hides a class of the same name on the classpath.
+ *
+ * <p>The revision graph comes from the class files' bytes ({@link RevisionClassFile}), and each revision's
+ * class is loaded only when something asks for its instance: running it, or checksumming it when the
+ * {@link ChecksumIndex} has no entry for its bytes. So {@code upgrade head} with nothing to do and unchanged
+ * revisions loads no revision class.
  */
 public final class RevisionLoader {
     /**
@@ -41,34 +51,97 @@ public final class RevisionLoader {
             return List.of();
         }
         ClassLoader loader = classLoader(scanned, parent);
+        ClassFiles files = ClassFiles.read(scanned);
+        RevisionKeys keys = new RevisionKeys(files::bytes);
+        ChecksumIndex index = ChecksumIndex.in(cacheDir);
         List<LoadedRevision> revisions = new ArrayList<>();
-        try (ScanResult scan = new ClassGraph().overrideClasspath(scanned).enableClassInfo().enableAnnotationInfo()
-                .ignoreClassVisibility().scan()) {
-            for (ClassInfo info : scan.getClassesWithAnnotation(Revision.class.getName())) {
-                boolean fromSources = compiled != null && compiled.toFile().equals(info.getClasspathElementFile());
-                String source = fromSources ? sourceOf(info, sources) : info.getName();
-                revisions.add(instantiate(info.getName(), source, loader));
+        for (Map.Entry<String, ClassFiles.Entry> e : files.revisionCandidates().entrySet()) {
+            Optional<RevisionClassFile> file = parse(e.getValue().bytes());
+            if (file.isEmpty()) {
+                continue;
             }
+            boolean fromSources = compiled != null && compiled.equals(e.getValue().root());
+            String source = fromSources ? sourceOf(file.get(), sources) : file.get().name();
+            revisions.add(revision(file.get(), e.getValue().bytes(), source, loader, keys, index));
         }
-        revisions.sort(java.util.Comparator.comparing((LoadedRevision r) -> r.info().source()));
+        revisions.sort(Comparator.comparing((LoadedRevision r) -> r.info().source()));
         return revisions;
     }
 
     /**
      * Revisions compiled into an application: every class annotated {@link Revision} that {@code loader} (and its
      * parents) can see, in {@code packages} and their sub-packages (empty: everywhere), loaded through
-     * {@code loader}. Each revision's source is its class name.
+     * {@code loader}. Each revision's source is its class name. The packages' class files are read through the
+     * class loader's folders and jars; when none holds a revision, or a package lives somewhere else (a nested
+     * jar, say), or no package is given, the class path is scanned instead and every revision is loaded.
+     * {@code cacheDir} keeps the {@link ChecksumIndex} ({@code null}: none); only classes of {@code packages}
+     * make a revision's content key.
      */
+    public List<LoadedRevision> loadFrom(ClassLoader loader, List<String> packages, Path cacheDir) {
+        Optional<ClassFiles> files = packages.isEmpty() ? Optional.empty() : ClassFiles.read(loader, packages);
+        if (files.isPresent()) {
+            RevisionKeys keys = new RevisionKeys(files.get()::bytes);
+            ChecksumIndex index = ChecksumIndex.in(cacheDir);
+            List<LoadedRevision> revisions = new ArrayList<>();
+            for (ClassFiles.Entry e : files.get().revisionCandidates().values()) {
+                parse(e.bytes()).ifPresent(f -> revisions.add(revision(f, e.bytes(), f.name(), loader, keys, index)));
+            }
+            if (!revisions.isEmpty()) {
+                revisions.sort(Comparator.comparing((LoadedRevision r) -> r.info().source()));
+                return revisions;
+            }
+        }
+        return loadFrom(loader, packages);
+    }
+
+    /** As {@link #loadFrom(ClassLoader, List, Path)} through a class-path scan, loading every revision class. */
     public List<LoadedRevision> loadFrom(ClassLoader loader, List<String> packages) {
         List<LoadedRevision> revisions = new ArrayList<>();
         try (ScanResult scan = new ClassGraph().overrideClassLoaders(loader).acceptPackages(packages.toArray(String[]::new))
                 .enableClassInfo().enableAnnotationInfo().ignoreClassVisibility().scan()) {
             for (ClassInfo info : scan.getClassesWithAnnotation(Revision.class.getName())) {
-                revisions.add(instantiate(info.getName(), info.getName(), loader));
+                revisions.add(RevisionInstances.instantiate(info.getName(), info.getName(), loader));
             }
         }
-        revisions.sort(java.util.Comparator.comparing((LoadedRevision r) -> r.info().source()));
+        revisions.sort(Comparator.comparing((LoadedRevision r) -> r.info().source()));
         return revisions;
+    }
+
+    private static Optional<RevisionClassFile> parse(byte[] bytes) {
+        try {
+            return Optional.of(RevisionClassFile.read(bytes)).filter(f -> f.revision().isPresent());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // not a class file the JVM would load either
+        }
+    }
+
+    /**
+     * The revision of a class file: checked as {@link RevisionInstances} checks a loaded class, as far as the bytes
+     * tell (a class extending another than {@code Object}, or a nested class, is checked when loaded).
+     */
+    private static LoadedRevision revision(RevisionClassFile file, byte[] bytes, String source, ClassLoader loader,
+                                           RevisionKeys keys, ChecksumIndex index) {
+        String name = file.name();
+        String where = RevisionInstances.where(name, source);
+        if (name.contains("$")) {
+            return RevisionInstances.instantiate(name, source, loader);
+        }
+        boolean migration = file.interfaces().contains(Migration.class.getName().replace('.', '/'));
+        if (!migration && file.superName().equals("java/lang/Object")) {
+            throw RevisionInstances.notMigration(where);
+        }
+        if (migration && file.abstractOrInterface()) {
+            throw RevisionInstances.abstractOrInner(where);
+        }
+        if (migration && !file.noArgConstructor()) {
+            throw RevisionInstances.noConstructor(where, null);
+        }
+        String id = file.element("id");
+        RevisionInstances.checkId(id, where);
+        RevisionInfo info = new RevisionInfo(id, file.elements("parents"), file.elements("branchLabels"),
+                file.elements("dependsOn"), file.element("message"), file.element("created"), source);
+        return LoadedRevision.lazy(info, () -> RevisionInstances.instantiate(name, source, loader).migration(),
+                keys.of(name.replace('.', '/'), bytes).orElse(null), index);
     }
 
     private static ClassLoader classLoader(List<Path> entries, ClassLoader parent) {
@@ -85,9 +158,10 @@ public final class RevisionLoader {
         return new URLClassLoader(urls, parent == null ? RevisionLoader.class.getClassLoader() : parent);
     }
 
-    private static String sourceOf(ClassInfo info, List<Path> sources) {
-        String file = info.getSourceFile();
-        String packagePath = info.getPackageName().replace('.', '/');
+    private static String sourceOf(RevisionClassFile info, List<Path> sources) {
+        String file = info.sourceFile();
+        int dot = info.name().lastIndexOf('.');
+        String packagePath = dot < 0 ? "" : info.name().substring(0, dot).replace('.', '/');
         Path match = null;
         for (Path s : sources) {
             if (s.getFileName().toString().equals(file)) {
@@ -97,10 +171,6 @@ public final class RevisionLoader {
                 }
             }
         }
-        return match == null ? info.getName() : match.toString();
-    }
-
-    private static LoadedRevision instantiate(String className, String source, ClassLoader loader) {
-        return RevisionInstances.instantiate(className, source, loader);
+        return match == null ? info.name() : match.toString();
     }
 }

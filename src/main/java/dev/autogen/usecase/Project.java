@@ -266,7 +266,8 @@ public final class Project {
             }
             Set<String> ids = new LinkedHashSet<>(all.stream().map(LoadedRevision::id).toList());
             if (sources.classLoader() != null) {
-                for (LoadedRevision r : new RevisionLoader().loadFrom(sources.classLoader(), sources.packages())) {
+                for (LoadedRevision r : new RevisionLoader().loadFrom(sources.classLoader(), sources.packages(),
+                        EntityModels.cacheDir(settings))) {
                     if (ids.add(r.id())) {
                         all.add(r);
                     }

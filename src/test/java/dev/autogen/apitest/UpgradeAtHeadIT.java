@@ -2,7 +2,9 @@ package dev.autogen.apitest;
 
 import dev.autogen.Autogen;
 import dev.autogen.config.Settings;
+import dev.autogen.apply.ProgressListener;
 import dev.autogen.apply.RunResult;
+import dev.autogen.scan.RevisionCompiler;
 import dev.autogen.testing.CountingConnection;
 import dev.autogen.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -12,9 +14,12 @@ import org.postgresql.ds.PGSimpleDataSource;
 import javax.sql.DataSource;
 import java.io.PrintWriter;
 import java.lang.reflect.Proxy;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +53,146 @@ class UpgradeAtHeadIT {
             assertThat(atHead.nothingToDo()).isTrue();
             assertThat(statements.get()).as("statements sent by upgrade head at head").isLessThanOrEqualTo(6);
         }
+    }
+
+    /**
+     * At head with unchanged revisions, neither the folder's revisions nor an application's compiled ones are
+     * loaded: the graph comes from the class files' bytes, the checksums from the index (before: every revision
+     * class was loaded and run to checksum the applied ones). Each revision's static initializer marks a
+     * system property when its class is initialised.
+     */
+    @Test
+    void upgradeAtHeadLoadsNoRevisionClass() throws Exception {
+        Path migrations = project.resolve("migrations");
+        writeMarkedRevisions(migrations, "");
+        try (TestDatabase db = TestDatabase.postgres()) {
+            DataSource source = counting(db, new AtomicInteger());
+            assertThat(autogen(source, migrations).upgrade("head").revisions()).hasSize(3);
+            assertThat(loaded()).as("classes loaded to apply them").hasSize(3);
+
+            clearLoaded();
+            assertThat(autogen(source, migrations).upgrade("head").nothingToDo()).isTrue();
+            assertThat(loaded()).as("revision classes loaded by upgrade head at head (migrations folder)").isEmpty();
+
+            // an application's revisions, compiled on its class path, each start a new class loader
+            Path classes = new RevisionCompiler(project.resolve("app-cache"))
+                    .compile(RevisionCompiler.sources(migrations), List.of()).classes();
+            clearLoaded();
+            assertThat(onClasspath(source, classes).upgrade("head").nothingToDo()).isTrue();
+            clearLoaded();
+            assertThat(onClasspath(source, classes).upgrade("head").nothingToDo()).isTrue();
+            assertThat(loaded()).as("revision classes loaded by upgrade head at head (class path)").isEmpty();
+        } finally {
+            clearLoaded();
+        }
+    }
+
+    /**
+     * The index cannot go stale: an edited revision, or an edited helper class it calls, has other bytes, so
+     * another key, and is checksummed afresh; the edit is reported as before.
+     */
+    @Test
+    void anEditedRevisionOrHelperIsCheckedAfresh() throws Exception {
+        Path migrations = project.resolve("migrations");
+        writeMarkedRevisions(migrations, "");
+        try (TestDatabase db = TestDatabase.postgres()) {
+            DataSource source = counting(db, new AtomicInteger());
+            autogen(source, migrations).upgrade("head");
+            assertThat(warnings(source, migrations)).isEmpty();
+
+            writeMarkedRevisions(migrations, "_v2");
+            assertThat(warnings(source, migrations)).singleElement().asString()
+                    .startsWith("Revision a00000000002 (marked 2) was edited after it was applied");
+
+            writeMarkedRevisions(migrations, "");
+            assertThat(warnings(source, migrations)).isEmpty();
+            Files.writeString(migrations.resolve("Names.java"), names("small_helper_v2"));
+            assertThat(warnings(source, migrations)).singleElement().asString()
+                    .startsWith("Revision a00000000001 (marked 1) was edited after it was applied");
+        } finally {
+            clearLoaded();
+        }
+    }
+
+    private List<String> warnings(DataSource source, Path migrations) {
+        List<String> warnings = new java.util.ArrayList<>();
+        ProgressListener listener = new ProgressListener() {
+            @Override
+            public void warning(String message) {
+                warnings.add(message);
+            }
+        };
+        Autogen.builder().settings(Settings.defaults(project)).dataSource(source).migrations(migrations)
+                .listener(listener).build().upgrade("head");
+        return warnings;
+    }
+
+    private Autogen onClasspath(DataSource source, Path classes) throws Exception {
+        ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
+        return Autogen.builder().settings(Settings.defaults(project)).dataSource(source)
+                .migrations(project.resolve("none")).revisionsOnClasspath(loader).revisionPackages("migrations").build();
+    }
+
+    private static final String MARK = "autogen.test.revisionLoaded";
+
+    private static List<String> loaded() {
+        String v = System.getProperty(MARK, "");
+        return v.isEmpty() ? List.of() : List.of(v.substring(1).split(","));
+    }
+
+    private static void clearLoaded() {
+        System.clearProperty(MARK);
+    }
+
+    /**
+     * Three chained revisions whose classes mark {@link #MARK} when initialised; revision 1 takes its table name
+     * from a helper class, revision 2's table is {@code small_2<suffix>}.
+     */
+    private static void writeMarkedRevisions(Path migrations, String suffix) throws Exception {
+        Files.createDirectories(migrations);
+        Files.writeString(migrations.resolve("Names.java"), names("small_helper"));
+        for (int r = 0; r < 3; r++) {
+            String parents = r == 0 ? "" : "parents = \"a0000000000%d\", ".formatted(r - 1);
+            String table = r == 1 ? "Names.helper()" : "\"small_" + r + (r == 2 ? suffix : "") + "\"";
+            Files.writeString(migrations.resolve("R_marked_%d.java".formatted(r)), """
+                    package migrations;
+
+                    import static dev.autogen.runtime.Ddl.*;
+
+                    import dev.autogen.runtime.Migration;
+                    import dev.autogen.runtime.Op;
+                    import dev.autogen.runtime.Revision;
+
+                    @Revision(id = "a0000000000%d", %smessage = "marked %d")
+                    public final class R_marked_%d implements Migration {
+                        static {
+                            System.setProperty("%s", System.getProperty("%s", "") + ",%d");
+                        }
+
+                        @Override
+                        public void upgrade(Op op) {
+                            op.createTable(%s, column("id", "bigint").notNull());
+                        }
+
+                        @Override
+                        public void downgrade(Op op) {
+                            op.dropTable(%s);
+                        }
+                    }
+                    """.formatted(r, parents, r, r, MARK, MARK, r, table, table));
+        }
+    }
+
+    private static String names(String table) {
+        return """
+                package migrations;
+
+                final class Names {
+                    static String helper() {
+                        return "%s";
+                    }
+                }
+                """.formatted(table);
     }
 
     private Autogen autogen(DataSource source, Path migrations) {
