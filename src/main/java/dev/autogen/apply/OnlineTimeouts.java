@@ -36,6 +36,19 @@ public final class OnlineTimeouts {
         return dialect.onlineTimeouts(lock, statement);
     }
 
+    /**
+     * Whether every transaction of {@code revision} bounds its lock waits: an online revision whose lock timeout (its
+     * own, else {@code online_lock_timeout}) is not zero, for lint's rule about lock timeouts.
+     */
+    public static boolean boundsLockWaits(LoadedRevision revision, SafetyOptions safety) {
+        Revision annotation = revision.migration().getClass().getAnnotation(Revision.class);
+        if (annotation == null || !annotation.online()) {
+            return false;
+        }
+        String lock = annotation.lockTimeout().isBlank() ? millis(safety.lockTimeout()) : annotation.lockTimeout();
+        return !lock.strip().matches("0+\\s*[a-z]*");
+    }
+
     private static String millis(Duration d) {
         return d.toMillis() + "ms";
     }

@@ -31,8 +31,8 @@ import java.util.concurrent.Callable;
                 + " or generated ones.",
         "Exit 0 when everything agrees, 1 otherwise."})
 final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Option(names = "--format", defaultValue = "text", description = ReportFormat.DESCRIPTION)
+    ReportFormat format;
 
     @Option(names = "--replay", description = "Replay every revision on a scratch database (next to dev_url when"
             + " configured, else a temporary one on the database's server) instead of checking the database itself.")
@@ -54,7 +54,12 @@ final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
         Autogen autogen = autogen();
         if (tenants.fleet()) {
             // each tenant against the entities: a tenant changed by hand, or behind the others, is reported
-            return tenants.run(autogen, output(), format, "check", false, true, t -> {
+            if (format.ci()) {
+                throw new dev.autogen.error.AutogenException(ErrorKind.USAGE, "check --format " + format.name().toLowerCase()
+                        + " reports one database; for a fleet use --format json or text.");
+            }
+            return tenants.run(autogen, output(), format == ReportFormat.JSON ? Format.JSON : Format.TEXT, "check",
+                    false, true, t -> {
                 CheckResult r = replay ? t.checkReplay() : t.check();
                 java.util.Set<String> at = t.runner().current();
                 return new dev.autogen.Fleet.Outcome(at, at, r.ok(), r.ok() ? "matches the entities"
@@ -68,7 +73,11 @@ final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
         boolean ok = result.ok() && equivalences.isEmpty();
         int failed = ErrorKind.CHECK_FAILED.exitCode();
         Output out = output();
-        if (format == Format.JSON) {
+        if (format.ci()) {
+            CiAnnotations.print(out, format, CiAnnotations.rules(CHECK_RULES), annotations(autogen, result, equivalences));
+            return ok ? 0 : failed;
+        }
+        if (format == ReportFormat.JSON) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("ok", ok);
             m.put("mode", replay ? "replay" : "database");
@@ -127,6 +136,60 @@ final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
                     + ": run 'autogen -m \"...\"' to write a revision.");
         }
         return failed;
+    }
+
+    /** The rules of check's findings besides lint's, for SARIF. */
+    private static final CiAnnotations.Rule[] CHECK_RULES = {
+            new CiAnnotations.Rule("problem", "an interrupted revision, or a recorded revision no file has, stops upgrades"),
+            new CiAnnotations.Rule("pending-revision", "a revision is not applied to the database"),
+            new CiAnnotations.Rule("edited-revision", "an applied revision was edited after it ran"),
+            new CiAnnotations.Rule("drift", "the entities differ from the database (or from the schema the revisions"
+                    + " build)"),
+            new CiAnnotations.Rule("type-equivalence", "--strict: a column's type is equivalent to the entities',"
+                    + " not the same"),
+            new CiAnnotations.Rule("round-trip", "a revision's downgrade does not restore the schema, or it fails on"
+                    + " rows")};
+
+    /**
+     * What the check found, for CI: each revision's findings on its source file (lint's on the line of the op call),
+     * the others on the configuration file.
+     */
+    private List<CiAnnotations.Annotation> annotations(Autogen autogen, CheckResult result, List<String> equivalences) {
+        java.nio.file.Path dir = context.workingDir();
+        Map<String, String> sources = new LinkedHashMap<>();
+        autogen.revisions().forEach(r -> sources.putIfAbsent(r.id(), r.info().source()));
+        java.nio.file.Path config = dir.resolve(global().config != null ? global().config.toString()
+                : dev.autogen.config.SettingsLoader.DEFAULT_FILE);
+        String project = java.nio.file.Files.isRegularFile(config) ? CiAnnotations.file(config.toString(), dir) : null;
+        List<CiAnnotations.Annotation> a = new java.util.ArrayList<>();
+        for (String p : result.problems()) {
+            a.add(new CiAnnotations.Annotation("problem", true, p, project, 0, null));
+        }
+        for (RevisionInfo r : result.pending()) {
+            a.add(new CiAnnotations.Annotation("pending-revision", true, "pending revision: " + r.id() + ", "
+                    + r.message() + "; run 'autogen upgrade head' to apply it", CiAnnotations.file(r.source(), dir), 0,
+                    null));
+        }
+        for (String id : result.edited()) {
+            a.add(new CiAnnotations.Annotation("edited-revision", true, "revision " + id + " was edited after it was"
+                    + " applied (its checksum differs from the one recorded)", CiAnnotations.file(sources.get(id), dir),
+                    0, null));
+        }
+        for (String d : result.differences()) {
+            a.add(new CiAnnotations.Annotation("drift", true, "difference: " + d + "; run 'autogen -m \"...\"' to write"
+                    + " a revision", project, 0, null));
+        }
+        for (String e : equivalences) {
+            a.add(new CiAnnotations.Annotation("type-equivalence", true, "equivalent, not the same: " + e, project, 0,
+                    null));
+        }
+        result.replay().ifPresent(replay -> replay.roundTrips().stream().filter(t -> !t.ok()).forEach(t -> a.add(
+                new CiAnnotations.Annotation("round-trip", true, "round trip failed: " + roundTripText(autogen, t),
+                        CiAnnotations.file(sources.get(t.revision()), dir), 0, null))));
+        for (dev.autogen.lint.Finding f : result.lint()) {
+            a.add(CiAnnotations.of(f, dir));
+        }
+        return a;
     }
 
     private static List<Object> differences(Autogen autogen, Plan plan) {

@@ -17,12 +17,14 @@ import java.util.concurrent.Callable;
         "Report risky operations in pending revisions (all revisions when the database cannot be reached):"
                 + " drop-table, drop-column, narrowing-type, not-null-existing-column, not-null-without-default,"
                 + " unique-on-existing-table, check-on-existing-table, foreign-key-on-existing-table,"
-                + " non-concurrent-index. Acknowledge an accepted finding on the revision class with"
-                + " @Acknowledge(rule = \"...\", reason = \"...\").",
+                + " volatile-default, rename-in-use, constraint-without-not-valid, non-concurrent-index,"
+                + " missing-lock-timeout. Acknowledge an accepted finding on the revision class with"
+                + " @Acknowledge(rule = \"...\", reason = \"...\"). --format sarif or github puts each finding on the"
+                + " line of the revision's source whose op call wrote it.",
         "Exit 0 when every finding is acknowledged (or there is none), 1 otherwise."})
 final class LintCommand extends DatabaseCommand implements Callable<Integer> {
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Option(names = "--format", defaultValue = "text", description = ReportFormat.DESCRIPTION)
+    ReportFormat format;
 
     LintCommand(Context context) {
         super(context);
@@ -32,7 +34,12 @@ final class LintCommand extends DatabaseCommand implements Callable<Integer> {
     public Integer call() {
         List<Finding> findings = autogen().lint();
         Output out = output();
-        if (format == Format.JSON) {
+        if (format.ci()) {
+            CiAnnotations.print(out, format, CiAnnotations.rules(), findings.stream()
+                    .map(f -> CiAnnotations.of(f, context.workingDir())).toList());
+            return LintOutput.failing(findings) ? 1 : 0;
+        }
+        if (format == ReportFormat.JSON) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("ok", !LintOutput.failing(findings));
             m.put("findings", LintOutput.json(findings));

@@ -28,11 +28,16 @@ public final class Risks {
     public static final String UNIQUE_ON_EXISTING_TABLE = "unique-on-existing-table";
     public static final String CHECK_ON_EXISTING_TABLE = "check-on-existing-table";
     public static final String FOREIGN_KEY_ON_EXISTING_TABLE = "foreign-key-on-existing-table";
+    public static final String VOLATILE_DEFAULT = "volatile-default";
+    public static final String RENAME_IN_USE = "rename-in-use";
+    public static final String CONSTRAINT_WITHOUT_NOT_VALID = "constraint-without-not-valid";
+    public static final String NON_CONCURRENT_INDEX = "non-concurrent-index";
+    public static final String MISSING_LOCK_TIMEOUT = "missing-lock-timeout";
 
     private final TypeNormaliser types;
 
     /** How a rewrite blocks, and the start of the expand/contract pattern that avoids it. */
-    private static final String REWRITE = "which rewrites the table under an ACCESS EXCLUSIVE lock: reads and writes"
+    static final String REWRITE = "which rewrites the table under an ACCESS EXCLUSIVE lock: reads and writes"
             + " wait until it ends. On a large table in use, expand and contract instead:";
 
     public Risks(TypeNormaliser types) {
@@ -47,6 +52,17 @@ public final class Risks {
     /** The risks of {@code op} in a revision that creates the tables {@code created} (they hold no rows yet). */
     public List<Risk> of(Operation op, Set<QualifiedName> created) {
         return op.accept(new Describer(types, created));
+    }
+
+    /**
+     * The {@link Risk.Kind#DOWNTIME} risks of {@code op} in a revision that creates the tables {@code created}: how it
+     * blocks or breaks the application using a table that exists already (its sentences are in {@link Downtime}, part
+     * of this catalogue). {@code onlineForms} is true where the database has PostgreSQL's online forms
+     * ({@code CONCURRENTLY}, {@code NOT VALID}, {@code lock_timeout}); a rename breaks running code on every database.
+     * Lint reports these; generated revisions avoid them with the online plan, so codegen does not mark them.
+     */
+    public List<Risk> downtime(Operation op, Set<QualifiedName> created, boolean onlineForms) {
+        return op.accept(new Downtime(created, onlineForms));
     }
 
     /** The tables the plans create: operations on them meet no existing rows. */
@@ -120,7 +136,7 @@ public final class Risks {
                 return List.of(new Risk(Kind.REWRITES_TABLE, "adds column " + column(op.table(), c) + " with "
                         + "the volatile default " + c.defaultValue() + ": every row gets"
                         + " its own value, " + REWRITE + " add the column without a default, set the default for new"
-                        + " rows, then fill the old rows in batches", op.table(), null));
+                        + " rows, then fill the old rows in batches", op.table(), VOLATILE_DEFAULT));
             }
             if (c.nullable() || c.defaultValue() != null || c.identity() || c.generated() != null) {
                 return List.of();

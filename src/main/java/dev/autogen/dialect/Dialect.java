@@ -71,6 +71,15 @@ public interface Dialect {
         return null;
     }
 
+    /**
+     * Whether the session on {@code connection} already bounds how long a statement waits for a lock (PostgreSQL's
+     * {@code lock_timeout} other than 0, set for the role, the database or in the URL's {@code options}), for lint's
+     * rule about lock timeouts; false where the dialect has none.
+     */
+    default boolean sessionLockTimeout(Connection connection) throws SQLException {
+        return false;
+    }
+
     /** Whether {@code e} says a statement gave up waiting for a lock ({@code lock_timeout}), so a retry may succeed. */
     default boolean isLockTimeout(SQLException e) {
         return false;

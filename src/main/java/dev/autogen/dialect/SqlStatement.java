@@ -35,6 +35,18 @@ public record SqlStatement(String sql, boolean outsideTransaction, boolean newTr
         return SET_LOCAL.matcher(sql).lookingAt();
     }
 
+    /**
+     * Whether this bounds how long later statements wait for locks: {@code SET [LOCAL | SESSION] lock_timeout} to a
+     * value other than zero (zero waits without a limit).
+     */
+    public boolean setsLockTimeout() {
+        java.util.regex.Matcher m = SET_LOCK_TIMEOUT.matcher(sql);
+        return m.lookingAt() && !m.group(1).matches("0+\\s*[a-z]*");
+    }
+
+    private static final java.util.regex.Pattern SET_LOCK_TIMEOUT = java.util.regex.Pattern.compile(
+            "(?is)\\s*SET\\s+(?:LOCAL\\s+|SESSION\\s+)?lock_timeout\\s*(?:=|\\sTO\\s)\\s*'?([^';]*)'?\\s*;?\\s*$");
+
     private static final java.util.regex.Pattern SET_LOCAL = java.util.regex.Pattern.compile("(?is)\\s*SET\\s+LOCAL\\s");
 
     public boolean commitsBefore() {

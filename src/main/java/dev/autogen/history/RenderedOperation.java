@@ -18,8 +18,10 @@ import java.util.List;
  *
  * @param number      1-based position in the revision, as messages count it
  * @param description short text such as {@code add column users.x}
+ * @param line        the line of the revision's source whose {@code op} call recorded it, 0 when unknown
  */
-public record RenderedOperation(int number, Operation operation, String description, List<SqlStatement> statements) {
+public record RenderedOperation(int number, Operation operation, String description, List<SqlStatement> statements,
+                                int line) {
     public RenderedOperation {
         statements = List.copyOf(statements);
     }
@@ -27,7 +29,9 @@ public record RenderedOperation(int number, Operation operation, String descript
     /** Records the revision's upgrade or downgrade on a fresh {@link Op} and renders each operation. */
     public static List<RenderedOperation> of(LoadedRevision revision, Direction direction, DdlRenderer renderer) {
         Revision annotation = revision.migration().getClass().getAnnotation(Revision.class);
-        Plan plan = plan(revision, direction, new Op(renderer, annotation != null && annotation.portable()));
+        Op op = new Op(renderer, annotation != null && annotation.portable(), revision.migration().getClass());
+        Plan plan = plan(revision, direction, op);
+        List<Integer> lines = op.lines();
         List<RenderedOperation> out = new ArrayList<>(plan.size());
         OperationSummary describer = new OperationSummary();
         for (int i = 0; i < plan.size(); i++) {
@@ -37,7 +41,7 @@ public record RenderedOperation(int number, Operation operation, String descript
                 // the revision runs outside a transaction: each statement on its own, as the policy says
                 statements = statements.stream().map(s -> new SqlStatement(s.sql(), true)).toList();
             }
-            out.add(new RenderedOperation(i + 1, operation, operation.accept(describer), statements));
+            out.add(new RenderedOperation(i + 1, operation, operation.accept(describer), statements, lines.get(i)));
         }
         return out;
     }

@@ -10,10 +10,14 @@ import java.util.Objects;
  * @param object          the table, column or index it touches ({@code orders.note})
  * @param message         one sentence saying what is risky
  * @param acknowledgement the reason given in {@code @Acknowledge}, or {@code null} when not acknowledged
+ * @param source          the revision's source file as loaded (or its class name), where CI annotates the finding
+ * @param sourceLine      the line of {@code source} whose {@code op} call recorded the operation; 0 when unknown
  */
-public record Finding(String revision, LintRule rule, String object, String message, String acknowledgement) {
+public record Finding(String revision, LintRule rule, String object, String message, String acknowledgement,
+                      String source, int sourceLine) {
     public Finding {
         Objects.requireNonNull(revision, "revision");
+        source = source == null ? revision : source;
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(object, "object");
         Objects.requireNonNull(message, "message");

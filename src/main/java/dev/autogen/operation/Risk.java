@@ -8,7 +8,7 @@ import java.util.Objects;
  * How an operation can lose data, or fail on the rows a table already holds: the mark a generated revision puts
  * above it, one sentence, the table whose rows it concerns and the id of the lint rule that reports it.
  *
- * @param kind     {@link Kind#DATA_LOSS}, {@link Kind#MAY_FAIL} or {@link Kind#REWRITES_TABLE}
+ * @param kind     {@link Kind#DATA_LOSS}, {@link Kind#MAY_FAIL}, {@link Kind#REWRITES_TABLE} or {@link Kind#DOWNTIME}
  * @param sentence what happens, e.g. {@code makes orders.name NOT NULL: fails if any row holds a null}
  * @param table    the table whose rows decide whether it fails or what is lost; {@code null} for a sequence or
  *                 an enum type
@@ -29,7 +29,12 @@ public record Risk(Kind kind, String sentence, QualifiedName table, String rule)
         DATA_LOSS("DATA LOSS"),
         MAY_FAIL("MAY FAIL"),
         /** Blocks the table while the database rewrites it: needs expand and contract on a large, busy table. */
-        REWRITES_TABLE("REWRITES TABLE");
+        REWRITES_TABLE("REWRITES TABLE"),
+        /**
+         * Blocks or breaks the application running against the table while it runs (a lock held while the table is
+         * scanned or indexed, a lock waited for without a limit, a name the running code still uses); lint reports it.
+         */
+        DOWNTIME("DOWNTIME");
 
         private final String label;
 

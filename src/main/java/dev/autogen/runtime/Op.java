@@ -69,26 +69,40 @@ public final class Op {
     private final String schema;
     private final List<Supplier<Operation>> recorded;
     private final Target target;
+    /** The revision class whose source lines are recorded with each call, or {@code null} to record none. */
+    private final Class<?> caller;
+    /** For each recorded operation, the line of {@code caller}'s source that called {@code op} (0 when unknown). */
+    private final List<Integer> lines;
 
     /** A recorder for no particular database: names as written, portable types in the SQL standard's spelling. */
     public Op() {
-        this(null, new ArrayList<>(), Target.AS_WRITTEN);
+        this(null, new ArrayList<>(), Target.AS_WRITTEN, null, new ArrayList<>());
+    }
+
+    /**
+     * A recorder for the database {@code renderer} renders for; {@code portableNames} folds names there; each call
+     * also records the line of {@code caller}'s source it was made on.
+     */
+    public Op(DdlRenderer renderer, boolean portableNames, Class<?> caller) {
+        this(null, new ArrayList<>(), Target.of(renderer, portableNames), caller, new ArrayList<>());
     }
 
     /** A recorder for the database {@code renderer} renders for; {@code portableNames} folds names there. */
     public Op(DdlRenderer renderer, boolean portableNames) {
-        this(null, new ArrayList<>(), Target.of(renderer, portableNames));
+        this(renderer, portableNames, null);
     }
 
-    private Op(String schema, List<Supplier<Operation>> recorded, Target target) {
+    private Op(String schema, List<Supplier<Operation>> recorded, Target target, Class<?> caller, List<Integer> lines) {
         this.schema = schema;
         this.recorded = recorded;
         this.target = target;
+        this.caller = caller;
+        this.lines = lines;
     }
 
     /** The same recorder, for objects in {@code schemaName}. */
     public Op schema(String schemaName) {
-        return new Op(schemaName, recorded, target);
+        return new Op(schemaName, recorded, target, caller, lines);
     }
 
     /** How a revision's names and portable types become one database's. */
@@ -184,7 +198,17 @@ public final class Op {
     }
 
     private void record(Operation operation) {
-        recorded.add(() -> operation);
+        add(() -> operation);
+    }
+
+    private void add(Supplier<Operation> operation) {
+        recorded.add(operation);
+        lines.add(caller == null ? 0 : SourceLines.of(caller));
+    }
+
+    /** For each operation of {@link #plan()}, the line of the revision's source whose call recorded it (0: unknown). */
+    public List<Integer> lines() {
+        return List.copyOf(lines);
     }
 
     // ---- tables ----
@@ -225,7 +249,7 @@ public final class Op {
 
     public TableCommentDef setTableComment(String table, String comment) {
         TableCommentDef def = new TableCommentDef(comment);
-        recorded.add(() -> new SetTableComment(name(table), def.existing, def.comment));
+        add(() -> new SetTableComment(name(table), def.existing, def.comment));
         return def;
     }
 
@@ -250,7 +274,7 @@ public final class Op {
     /** Changes a column; chain {@code .type(..)}, {@code .nullable(..)}, {@code .defaultValue(..)}, and the {@code existing...} values. */
     public AlterColumnDef alterColumn(String table, String column) {
         AlterColumnDef def = new AlterColumnDef(id(column), table, target);
-        recorded.add(() -> new AlterColumn(name(table), def.from(), def.to(), def.using));
+        add(() -> new AlterColumn(name(table), def.from(), def.to(), def.using));
         return def;
     }
 
@@ -272,7 +296,7 @@ public final class Op {
     public ForeignKeyDef createForeignKey(String name, String table, List<String> columns, String targetTable,
                                           List<String> targetColumns) {
         ForeignKeyDef def = new ForeignKeyDef(schema);
-        recorded.add(() -> new AddForeignKey(name(table), new ForeignKey(id(name), ids(columns),
+        add(() -> new AddForeignKey(name(table), new ForeignKey(id(name), ids(columns),
                 new QualifiedName(id(def.targetSchema), id(targetTable)), ids(targetColumns), def.onDelete,
                 def.onUpdate, def.deferral), def.notValid));
         return def;
@@ -293,7 +317,7 @@ public final class Op {
     /** Adds a check constraint; chain {@code .notValid()} not to check the rows already there (PostgreSQL). */
     public CheckDef createCheckConstraint(String name, String table, String condition) {
         CheckDef def = new CheckDef();
-        recorded.add(() -> new AddCheckConstraint(name(table), new CheckConstraint(id(name), condition), def.notValid));
+        add(() -> new AddCheckConstraint(name(table), new CheckConstraint(id(name), condition), def.notValid));
         return def;
     }
 
@@ -314,13 +338,13 @@ public final class Op {
     /** Creates an index on plain columns (ascending); chain {@code .unique()}, {@code .desc(col)}, {@code .where(..)}, {@code .concurrently()}. */
     public IndexDef createIndex(String name, String table, String... columns) {
         IndexDef def = new IndexDef(id(name), columns, target);
-        recorded.add(() -> new CreateIndex(name(table), def.toIndex(), def.concurrently));
+        add(() -> new CreateIndex(name(table), def.toIndex(), def.concurrently));
         return def;
     }
 
     public IndexDef dropIndex(String name, String table) {
         IndexDef def = new IndexDef(id(name), new String[0], target);
-        recorded.add(() -> new DropIndex(name(table), def.toIndex(), def.concurrently));
+        add(() -> new DropIndex(name(table), def.toIndex(), def.concurrently));
         return def;
     }
 
@@ -328,7 +352,7 @@ public final class Op {
 
     public SequenceDef createSequence(String name) {
         SequenceDef def = new SequenceDef();
-        recorded.add(() -> new CreateSequence(new Sequence(name(name), def.startWith, def.incrementBy, def.cache)));
+        add(() -> new CreateSequence(new Sequence(name(name), def.startWith, def.incrementBy, def.cache)));
         return def;
     }
 
@@ -342,7 +366,7 @@ public final class Op {
      */
     public AlterSequenceDef alterSequence(String name, long existingIncrementBy, long incrementBy) {
         AlterSequenceDef def = new AlterSequenceDef();
-        recorded.add(() -> new AlterSequence(
+        add(() -> new AlterSequence(
                 new Sequence(name(name), def.existingStartWith, existingIncrementBy, def.existingCache),
                 new Sequence(name(name), def.startWith != null ? def.startWith : def.existingStartWith, incrementBy,
                         def.cacheChanged ? def.cache : def.existingCache)));

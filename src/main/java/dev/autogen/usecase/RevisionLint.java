@@ -9,13 +9,13 @@ import dev.autogen.lint.Linter;
 import dev.autogen.lint.RevisionPlan;
 import dev.autogen.lint.RowCounts;
 import dev.autogen.model.QualifiedName;
-import dev.autogen.operation.Operation;
 import dev.autogen.operation.Plan;
 import dev.autogen.runtime.Acknowledge;
 import dev.autogen.runtime.Direction;
 import dev.autogen.history.LoadedRevision;
 import dev.autogen.history.RenderedOperation;
 import dev.autogen.history.RevisionInfo;
+import dev.autogen.apply.OnlineTimeouts;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -48,27 +48,30 @@ public final class RevisionLint {
             if (e.kind() != ErrorKind.CONNECTION) {
                 throw e;
             }
-            return lint(autogen.graph().upgradePath(Set.of(), "heads"), RowCounts.NONE);
+            return lint(autogen.graph().upgradePath(Set.of(), "heads"), RowCounts.NONE, false);
         }
         try (Connection c = autogen.connect()) {
-            return lint(pending, table -> count(c, table));
+            return lint(pending, table -> count(c, table), autogen.dialect().sessionLockTimeout(c));
         } catch (SQLException e) {
             throw new AutogenException(ErrorKind.CONNECTION, "Cannot count rows for lint on " + autogen.displayUrl()
                     + ": " + e.getMessage(), e);
         }
     }
 
-    private List<Finding> lint(List<RevisionInfo> revisions, RowCounts rows) {
+    /** {@code sessionTimeout}: the database session bounds lock waits already (a role's or the URL's lock_timeout). */
+    private List<Finding> lint(List<RevisionInfo> revisions, RowCounts rows, boolean sessionTimeout) {
         Map<String, LoadedRevision> byId = new LinkedHashMap<>();
         autogen.revisions().forEach(r -> byId.putIfAbsent(r.id(), r));
         Linter linter = new Linter(autogen.dialect().types(), rows, autogen.dialect().concurrentIndexes());
-        return linter.lint(revisions.stream().map(info -> plan(byId.get(info.id()))).toList());
+        return linter.lint(revisions.stream().map(info -> plan(byId.get(info.id()), sessionTimeout))
+                .toList());
     }
 
-    private RevisionPlan plan(LoadedRevision revision) {
-        List<Operation> ops = RenderedOperation.of(revision, Direction.UPGRADE, autogen.dialect().renderer()).stream()
-                .map(RenderedOperation::operation).toList();
-        return new RevisionPlan(revision.id(), new Plan(ops), acknowledged(revision));
+    private RevisionPlan plan(LoadedRevision revision, boolean sessionTimeout) {
+        List<RenderedOperation> rendered = RenderedOperation.of(revision, Direction.UPGRADE, autogen.dialect().renderer());
+        return new RevisionPlan(revision.id(), new Plan(rendered.stream().map(RenderedOperation::operation).toList()),
+                acknowledged(revision), revision.info().source(), rendered.stream().map(RenderedOperation::line).toList(),
+                sessionTimeout || OnlineTimeouts.boundsLockWaits(revision, autogen.settings().safety()));
     }
 
     /** Reason by rule id from the revision class's {@code @Acknowledge} annotations; unknown rule ids are errors. */

@@ -49,8 +49,20 @@ class LinterTest {
         return new Index(name, List.of(new IndexColumn("code", false, false)), unique, null);
     }
 
+    /** Lints a revision that bounds its lock waits, so the rule about lock timeouts stays quiet. */
     private static List<Finding> lint(RowCounts rows, boolean concurrent, Map<String, String> acks, Operation... ops) {
-        return new Linter(PG, rows, concurrent).lint(new RevisionPlan("r1", new Plan(List.of(ops)), acks));
+        return new Linter(PG, rows, concurrent).lint(new RevisionPlan("r1", new Plan(List.of(ops)), acks, null,
+                List.of(), true));
+    }
+
+    /** Lints a revision with no lock timeout, written in Orders.java with its operations on lines 10, 11, ... */
+    private static List<Finding> lintWithoutTimeout(boolean online, Operation... ops) {
+        List<Integer> lines = new ArrayList<>();
+        for (int i = 0; i < ops.length; i++) {
+            lines.add(10 + i);
+        }
+        return new Linter(PG, ROWS, online).lint(new RevisionPlan("r1", new Plan(List.of(ops)), Map.of(),
+                "migrations/Orders.java", lines, false));
     }
 
     private static List<String> rules(List<Finding> findings) {
@@ -157,6 +169,65 @@ class LinterTest {
         assertThat(lint(ROWS, false, Map.of(), new CreateTable(created),
                 new AddColumn(ORDERS, col("tenant_id", "bigint", false)),
                 new AddUniqueConstraint(ORDERS, new UniqueConstraint("uk_code", List.of("code"))))).isEmpty();
+    }
+
+    @Test
+    void theDowntimeRulesFindTheirOperationsOnTablesWithRows() {
+        ForeignKey fk = new ForeignKey("fk_tenant", List.of("tenant_id"), QualifiedName.of("tenant"), List.of("id"),
+                ReferentialAction.NO_ACTION);
+        List<Finding> found = lintWithoutTimeout(true,
+                new AddColumn(ORDERS, new Column("token", "uuid", true, "gen_random_uuid()", false, null)),
+                new dev.autogen.operation.RenameColumn(ORDERS, "mail", "email"),
+                new dev.autogen.operation.RenameTable(ORDERS, "purchases"),
+                new AddForeignKey(ORDERS, fk),
+                new AddCheckConstraint(ORDERS, new CheckConstraint("ck_qty", "qty > 0")));
+        assertThat(rules(found)).containsExactly(
+                "volatile-default orders.token",
+                "missing-lock-timeout orders.token",
+                "rename-in-use orders.mail",
+                "rename-in-use orders",
+                "foreign-key-on-existing-table orders.fk_tenant",
+                "constraint-without-not-valid orders.fk_tenant",
+                "check-on-existing-table orders.ck_qty",
+                "constraint-without-not-valid orders.ck_qty");
+        assertThat(found).extracting(Finding::sourceLine).containsExactly(10, 10, 11, 12, 13, 13, 14, 14);
+        assertThat(found).allSatisfy(f -> assertThat(f.source()).isEqualTo("migrations/Orders.java"));
+        assertThat(found.get(2).message()).contains("expand and contract");
+        assertThat(found.get(5).message()).contains("without NOT VALID").contains(".notValid()");
+    }
+
+    @Test
+    void theSafeFormsAndNewOrEmptyTablesAreQuiet() {
+        ForeignKey fk = new ForeignKey("fk_tenant", List.of("tenant_id"), QualifiedName.of("tenant"), List.of("id"),
+                ReferentialAction.NO_ACTION);
+        // now() is stable, not volatile: PostgreSQL stores the one value instead of rewriting
+        List<Finding> safe = lintWithoutTimeout(true,
+                new dev.autogen.operation.ExecuteSql("SET LOCAL lock_timeout = '2s'", null),
+                new AddColumn(ORDERS, new Column("created", "timestamp", true, "now()", false, null)),
+                new AddForeignKey(ORDERS, fk, true),
+                new AddCheckConstraint(ORDERS, new CheckConstraint("ck_qty", "qty > 0"), true),
+                new CreateIndex(ORDERS, index("ix_code", false), true),
+                new dev.autogen.operation.RenameColumn(EMPTY, "mail", "email"),
+                new AddColumn(EMPTY, new Column("token", "uuid", true, "gen_random_uuid()", false, null)));
+        assertThat(rules(safe)).containsExactly("foreign-key-on-existing-table orders.fk_tenant",
+                "check-on-existing-table orders.ck_qty");
+        // a timeout of zero is no limit
+        assertThat(rules(lintWithoutTimeout(true, new dev.autogen.operation.ExecuteSql("SET lock_timeout TO 0", null),
+                new DropColumn(ORDERS, col("note", "text", true))))).containsExactly("drop-column orders.note",
+                "missing-lock-timeout orders.note");
+        // without PostgreSQL's online forms only a rename is a downtime risk
+        assertThat(rules(lintWithoutTimeout(false, new AddForeignKey(ORDERS, fk),
+                new dev.autogen.operation.RenameColumn(ORDERS, "mail", "email"),
+                new CreateIndex(ORDERS, index("ix_code", false), false))))
+                .containsExactly("foreign-key-on-existing-table orders.fk_tenant", "rename-in-use orders.mail");
+    }
+
+    @Test
+    void theLockTimeoutRuleReportsOncePerRevision() {
+        List<Finding> found = lintWithoutTimeout(true, new DropColumn(EMPTY, col("a", "text", true)),
+                new DropColumn(ORDERS, col("b", "text", true)), new DropColumn(ORDERS, col("c", "text", true)));
+        assertThat(rules(found)).containsExactly("drop-column empty_table.a", "drop-column orders.b",
+                "missing-lock-timeout orders.b", "drop-column orders.c");
     }
 
     @Test

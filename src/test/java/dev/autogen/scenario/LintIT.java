@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code autogen lint} (and lint inside {@code check}) through the CLI on PostgreSQL. */
 class LintIT {
     static final List<String> RULES = List.of("drop-table", "drop-column", "narrowing-type", "not-null-existing-column",
-            "unique-on-existing-table", "non-concurrent-index");
+            "unique-on-existing-table", "non-concurrent-index", "missing-lock-timeout");
 
     static final String ORDERS_BEFORE = """
             package ci;

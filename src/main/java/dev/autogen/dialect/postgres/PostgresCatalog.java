@@ -11,6 +11,9 @@ final class PostgresCatalog {
     /** 1. The schema unqualified names resolve to, used when no schemas are requested. */
     static final String CURRENT_SCHEMA = "SELECT current_schema()";
 
+    /** The session's lock_timeout ({@code 0}: no limit), which the role, the database or the URL may set. */
+    static final String LOCK_TIMEOUT = "SHOW lock_timeout";
+
     /** 2. Tables with their comments and, for a partitioned table, its partition key. */
     static final String TABLES = """
             SELECT n.nspname AS schema_name, c.relname AS table_name, obj_description(c.oid, 'pg_class') AS comment,

@@ -59,6 +59,14 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean sessionLockTimeout(Connection connection) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(PostgresCatalog.LOCK_TIMEOUT)) {
+            return rs.next() && !rs.getString(1).strip().matches("0+[a-z]*");
+        }
+    }
+
+    @Override
     public String tableSize(Connection connection, dev.autogen.model.QualifiedName table) throws SQLException {
         try (java.sql.PreparedStatement s = connection.prepareStatement(PostgresCatalog.TABLE_SIZE)) {
             s.setString(1, table.name());
