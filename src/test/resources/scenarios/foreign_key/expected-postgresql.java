@@ -12,6 +12,8 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Revision <id>, parent <id>, created <created> by autogen.
  *
+ * <p>RENAME CANDIDATE: Post.authorid to Post.author_id (bigint) is written as a drop and an add, which loses its data; if it is a rename, write the revision again with --rename Post.authorid=author_id.
+ *
  * <p>Changes:
  * <ul>
  *   <li><b>DATA LOSS</b>: drop column Post.authorid</li>

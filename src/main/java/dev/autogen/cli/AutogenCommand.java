@@ -44,6 +44,14 @@ public final class AutogenCommand implements Callable<Integer> {
             description = "With -m, write the revision even when verification fails, marked UNVERIFIED.")
     boolean force;
 
+    @Option(names = "--rename", paramLabel = "OLD=NEW", scope = ScopeType.LOCAL,
+            description = "With -m: " + RevisionCommand.RENAME_HELP)
+    java.util.List<String> renames = new java.util.ArrayList<>();
+
+    @Option(names = "--non-interactive", scope = ScopeType.LOCAL,
+            description = "With -m: " + RevisionCommand.NON_INTERACTIVE_HELP)
+    boolean nonInteractive;
+
     @Spec
     CommandSpec spec;
 
@@ -63,6 +71,8 @@ public final class AutogenCommand implements Callable<Integer> {
         revision.verify = verify;
         revision.force = force;
         revision.online = online;
+        revision.renames = renames;
+        revision.nonInteractive = nonInteractive;
         return revision.run(global);
     }
 

@@ -78,7 +78,7 @@ public final class GlobalOptions {
     }
 
     /** True for a console on a terminal (Java 22+ also gives a console when stdin is redirected). */
-    private static boolean terminal(java.io.Console console) {
+    static boolean terminal(java.io.Console console) {
         if (console == null) {
             return false;
         }

@@ -5,6 +5,7 @@ import dev.autogen.error.AutogenException;
 import dev.autogen.error.ErrorKind;
 import dev.autogen.usecase.RevisionOutcome;
 import dev.autogen.usecase.RevisionRequest;
+import dev.autogen.usecase.RenameQuestion;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.Risk;
 import picocli.CommandLine.Command;
@@ -57,6 +58,21 @@ final class RevisionCommand extends DatabaseCommand implements Callable<Integer>
             + " constraints validated later, NOT NULL through a validated check.")
     boolean online;
 
+    /** What --rename does, for this command and for {@code autogen -m}. */
+    static final String RENAME_HELP = "Write a rename instead of a drop and an add, keeping the data (repeatable):"
+            + " table.column=new_column or table=new_table (schema.table.column=new_column, schema.table=new_table in"
+            + " another schema). Each must match a column (or table) the plan drops and one it adds; otherwise exit"
+            + " code 2 and nothing is written.";
+    /** What --non-interactive does, for this command and for {@code autogen -m}. */
+    static final String NON_INTERACTIVE_HELP = "Never ask whether a drop and an add are a rename; as without a"
+            + " terminal, the revision names each candidate in its header with the --rename that makes it a rename.";
+
+    @Option(names = "--rename", paramLabel = "OLD=NEW", description = "With --autogenerate: " + RENAME_HELP)
+    List<String> renames = new ArrayList<>();
+
+    @Option(names = "--non-interactive", description = NON_INTERACTIVE_HELP)
+    boolean nonInteractive;
+
     @Option(names = "--force", description = "Write the revision even when verification fails, marked UNVERIFIED.")
     boolean force;
 
@@ -67,6 +83,21 @@ final class RevisionCommand extends DatabaseCommand implements Callable<Integer>
     @Override
     public Integer call() {
         return run(global());
+    }
+
+    /**
+     * Asks about rename candidates in a terminal, as Django does ("Did you rename customer.mail to customer.email
+     * (varchar(254))? [y/N]"); none without a terminal, with --non-interactive or --quiet.
+     */
+    private RenameQuestion question(GlobalOptions options) {
+        java.io.Console console = System.console();
+        if (console == null || nonInteractive || options.quiet || !GlobalOptions.terminal(console)) {
+            return null;
+        }
+        return candidate -> {
+            String answer = console.readLine("%s", "Did you rename " + candidate + "? [y/N] ");
+            return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+        };
     }
 
     int run(GlobalOptions options) {
@@ -84,7 +115,8 @@ final class RevisionCommand extends DatabaseCommand implements Callable<Integer>
         }
         RevisionOutcome outcome = baseline ? autogen.baseline(message, revId)
                 : autogen.revision(new RevisionRequest(message, autogenerate, allowEmpty, head, splice,
-                branchLabels, dependsOn, revId, force, verify, online));
+                branchLabels, dependsOn, revId, force, verify, online).withRenames(renames)
+                .withQuestion(question(options)));
         if (outcome.file().isEmpty()) {
             out.result("No changes: the entities match the database; no revision written (--allow-empty writes one anyway).");
             return 0;

@@ -110,6 +110,14 @@ public final class StatementOrder {
     }
 
     /**
+     * Whether {@code op} runs before the renames: deletes and drops, which name what exists before the upgrade;
+     * everything after the renames names what exists after them.
+     */
+    public static boolean beforeRenames(Operation op) {
+        return op.accept(new Classifier()).rule().compareTo(Rule.RENAMES) < 0;
+    }
+
+    /**
      * Position of each created (or dropped) table in reference order, referenced tables first. The edges are the
      * tables' own foreign keys and the AddForeignKey (DropForeignKey) operations on those tables.
      */

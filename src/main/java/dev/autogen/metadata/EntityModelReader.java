@@ -100,7 +100,7 @@ public final class EntityModelReader {
                 }
             }
             convert(metadata, names);
-            return new EntitySpellings(physical, types);
+            return new EntitySpellings(physical, types, EntityMappingReader.read(metadata, names));
         });
     }
 

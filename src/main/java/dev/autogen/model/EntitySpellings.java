@@ -12,13 +12,22 @@ import java.util.Optional;
  *
  * @param names catalog spelling to the name as a revision writes it
  * @param types per table (catalog spelling), per column (catalog spelling), the column's type
+ * @param mapping which table and columns each entity class and field maps to (catalog spelling), which a revision
+ *                records as its evidence for renames
  */
-public record EntitySpellings(Map<String, String> names, Map<QualifiedName, Map<String, ColumnType>> types) {
+public record EntitySpellings(Map<String, String> names, Map<QualifiedName, Map<String, ColumnType>> types,
+                              EntityMapping mapping) {
     public EntitySpellings {
         names = Map.copyOf(names);
+        mapping = mapping == null ? EntityMapping.none() : mapping;
         Map<QualifiedName, Map<String, ColumnType>> copy = new HashMap<>();
         types.forEach((table, columns) -> copy.put(table, Map.copyOf(columns)));
         types = Map.copyOf(copy);
+    }
+
+    /** Spellings without the entity mapping. */
+    public EntitySpellings(Map<String, String> names, Map<QualifiedName, Map<String, ColumnType>> types) {
+        this(names, types, EntityMapping.none());
     }
 
     public static EntitySpellings none() {

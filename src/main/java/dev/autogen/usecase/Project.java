@@ -14,6 +14,7 @@ import dev.autogen.dialect.Dialects;
 import dev.autogen.dialect.UnmodelledObject;
 import dev.autogen.lint.Finding;
 import dev.autogen.model.QualifiedName;
+import dev.autogen.model.EntitySpellings;
 import dev.autogen.model.SchemaModel;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.OperationSummary;
@@ -167,7 +168,12 @@ public final class Project {
 
     /** How a portable revision spells this project's names and types (see {@link PortableSpelling}). */
     public PortableSpelling portableSpelling() {
-        return new PortableSpelling(dialect, new EntityModels(settings, dialect).spellings());
+        return new PortableSpelling(dialect, entitySpellings());
+    }
+
+    /** How the entities spell names and types, and which tables and columns they map to; one more metamodel build. */
+    EntitySpellings entitySpellings() {
+        return new EntityModels(settings, dialect).spellings();
     }
 
     /** What the live database holds, in the neutral model, filtered; the version table never appears. */

@@ -148,7 +148,27 @@ final class ModelApplier {
 
         @Override
         public SchemaModel visitRenameTable(RenameTable op) {
-            throw new UnsupportedOperationException();
+            QualifiedName to = new QualifiedName(op.from().schema(), op.to());
+            if (model.table(to).isPresent()) {
+                throw new IllegalStateException("table " + to + " already exists");
+            }
+            table(op.from());
+            // as a database does: the table and every foreign key that references it
+            return renamed(t -> t.name().equals(op.from()) ? t.withName(to) : t, op.from(), to, null, null);
+        }
+
+        /** The model with {@code rename} applied to each table, and foreign keys to {@code table} following it. */
+        private SchemaModel renamed(UnaryOperator<Table> rename, QualifiedName table, QualifiedName newTable,
+                                    String column, String newColumn) {
+            List<Table> tables = new ArrayList<>();
+            for (Table t : model.tables()) {
+                Table r = rename.apply(t);
+                tables.add(r.withForeignKeys(r.foreignKeys().stream().map(fk -> !fk.targetTable().equals(table) ? fk
+                        : new ForeignKey(fk.name(), fk.columns(), newTable, fk.targetColumns().stream()
+                        .map(c -> c.equals(column) ? newColumn : c).toList(), fk.onDelete(), fk.onUpdate(),
+                        fk.deferral())).toList()));
+            }
+            return new SchemaModel(tables, model.sequences(), model.enumTypes());
         }
 
         @Override
@@ -184,7 +204,25 @@ final class ModelApplier {
 
         @Override
         public SchemaModel visitRenameColumn(RenameColumn op) {
-            throw new UnsupportedOperationException();
+            Table t = table(op.table());
+            if (t.column(op.from()).isEmpty() || t.column(op.to()).isPresent()) {
+                throw new IllegalStateException("cannot rename column " + op.from() + " of " + op.table() + " to " + op.to());
+            }
+            UnaryOperator<String> name = c -> c.equals(op.from()) ? op.to() : c;
+            UnaryOperator<List<String>> names = l -> l.stream().map(name).toList();
+            // as a database does: the column, and the keys, constraints and indexes that use it
+            return renamed(x -> !x.name().equals(op.table()) ? x : new Table(x.name(), x.columns().stream()
+                    .map(c -> RenamePolicy.rename(c, name.apply(c.name()))).toList(),
+                    x.primaryKey() == null ? null : new PrimaryKey(x.primaryKey().name(), names.apply(x.primaryKey().columns())),
+                    x.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), names.apply(fk.columns()),
+                            fk.targetTable(), fk.targetColumns(), fk.onDelete(), fk.onUpdate(), fk.deferral())).toList(),
+                    x.uniqueConstraints().stream().map(u -> new UniqueConstraint(u.name(), names.apply(u.columns()))).toList(),
+                    x.indexes().stream().map(i -> new Index(i.name(), i.columns().stream().map(c -> c.expression() ? c
+                            : new IndexColumn(name.apply(c.name()), c.descending(), false, c.opclass())).toList(),
+                            i.unique(), i.where(), i.method(), i.include(), i.definition())).toList(),
+                    x.checks().stream().map(c -> new CheckConstraint(c.name(), c.expression(),
+                            c.column() == null ? null : name.apply(c.column()))).toList(), x.comment(), x.partitioning()),
+                    op.table(), op.table(), op.from(), op.to());
         }
 
         @Override

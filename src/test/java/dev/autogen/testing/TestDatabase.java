@@ -121,6 +121,17 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** The first column of each row {@code sql} returns, as strings. */
+    public java.util.List<String> strings(String sql) throws SQLException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
     @Override
     public void close() {
         switch (kind) {

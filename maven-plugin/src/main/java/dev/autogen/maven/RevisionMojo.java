@@ -39,10 +39,17 @@ public class RevisionMojo extends AbstractAutogenMojo {
     @Parameter(property = "autogen.revId")
     private String revId;
 
+    /**
+     * Renames to write instead of a drop and an add, as {@code --rename} takes them: {@code table.column=new_column}
+     * or {@code table=new_table}, comma-separated on the command line ({@code -Dautogen.renames=customer.mail=email}).
+     */
+    @Parameter(property = "autogen.renames")
+    private List<String> renames;
+
     @Override
     protected void run(Autogen autogen) {
         RevisionRequest request = new RevisionRequest(message, autogenerate, allowEmpty || !autogenerate, head, false,
-                List.of(), List.of(), revId, false);
+                List.of(), List.of(), revId, false).withRenames(renames == null ? List.of() : renames);
         RevisionOutcome outcome = autogen.revision(request);
         outcome.upgrade().operations().forEach(op -> getLog().info("  " + autogen.describe(op)));
         outcome.notes().forEach(getLog()::info);

@@ -1,0 +1,12 @@
+package scenario;
+
+import jakarta.persistence.*;
+
+// the fields keep their names and map to new columns: renames on evidence, one with a longer type as well
+@Entity
+@Table(name = "customer", indexes = @Index(name = "customer_mail_idx", columnList = "email"))
+public class Customer {
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+    @Column(name = "email", length = 254, nullable = false) String mail;
+    @Column(name = "display_name", length = 150) String nickname;
+}

@@ -1,0 +1,52 @@
+package migrations;
+
+import static dev.autogen.runtime.Types.*;
+
+import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.Op;
+import dev.autogen.runtime.Revision;
+
+/**
+ * rename column
+ *
+ * <p>Revision <id>, parent <id>, created <created> by autogen.
+ *
+ * <p>RENAME: column customer.mail to email, renamed on evidence: field Customer.mail now maps to column email (revision <id> recorded mail).
+ *
+ * <p>RENAME: column customer.nickname to display_name, renamed on evidence: field Customer.nickname now maps to column display_name (revision <id> recorded nickname).
+ *
+ * <p>Changes:
+ * <ul>
+ *   <li>rename column customer.mail to email</li>
+ *   <li>rename column customer.nickname to display_name</li>
+ *   <li>alter column customer.display_name: type varchar(100) to varchar(150)</li>
+ * </ul>
+ */
+@Revision(
+        id = "<id>",
+        parents = "<id>",
+        message = "rename column",
+        created = "<created>",
+        portable = true
+)
+public final class R<timestamp>_rename_column implements Migration {
+    @Override
+    public void upgrade(Op op) {
+        op.renameColumn("customer", "mail", "email");
+        op.renameColumn("customer", "nickname", "display_name");
+        op.alterColumn("customer", "display_name")
+                .type(varchar(150))
+                .existingType(varchar(100));
+    }
+
+    @Override
+    public void downgrade(Op op) {
+        // MAY FAIL: narrows customer.display_name from varchar(150) to varchar(100): longer values are rejected
+        // REWRITES TABLE: changes customer.display_name from varchar(150) to varchar(100), which rewrites the table under an ACCESS EXCLUSIVE lock: reads and writes wait until it ends. On a large table in use, expand and contract instead: add a column of the new type, fill it in batches and keep it in step (a trigger or the application), move reads and writes to it, then drop the old column
+        op.alterColumn("customer", "display_name")
+                .type(varchar(100))
+                .existingType(varchar(150));
+        op.renameColumn("customer", "display_name", "nickname");
+        op.renameColumn("customer", "email", "mail");
+    }
+}
