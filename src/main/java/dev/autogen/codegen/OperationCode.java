@@ -292,8 +292,9 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock visitAddUniqueConstraint(AddUniqueConstraint op) {
         UniqueConstraint unique = op.constraint();
-        return statement(CodeBlock.of("$L.createUniqueConstraint($S,$W$S$L)", on(op.table()), unique.name(),
-                op.table().name(), strings(unique.columns())));
+        CodeBlock call = CodeBlock.of("$L.createUniqueConstraint($S,$W$S$L)", on(op.table()), unique.name(),
+                op.table().name(), strings(unique.columns()));
+        return op.concurrently() ? statement(call, CodeBlock.of(".concurrently()")) : statement(call);
     }
 
     @Override

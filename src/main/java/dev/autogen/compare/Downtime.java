@@ -124,7 +124,13 @@ final class Downtime implements OperationVisitor<List<Risk>> {
 
     @Override
     public List<Risk> visitAddUniqueConstraint(AddUniqueConstraint op) {
-        return locks(op.table());
+        if (!onlineForms || op.concurrently() || created.contains(op.table())) {
+            return locks(op.table());
+        }
+        return List.of(new Risk(Kind.DOWNTIME, "adds unique constraint " + op.constraint().name() + " on " + op.table()
+                + ", whose index is built under an ACCESS EXCLUSIVE lock: reads and writes of " + op.table() + " wait"
+                + " until it is built; use .concurrently() (CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ..."
+                + " USING INDEX)", op.table(), Risks.NON_CONCURRENT_INDEX), waits(op.table()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.autogen.model.ConstraintNames;
 import dev.autogen.model.QualifiedName;
 import dev.autogen.operation.AddCheckConstraint;
 import dev.autogen.operation.AddForeignKey;
+import dev.autogen.operation.AddUniqueConstraint;
 import dev.autogen.operation.AlterColumn;
 import dev.autogen.operation.CreateIndex;
 import dev.autogen.operation.CreateTable;
@@ -26,7 +27,8 @@ import java.util.Set;
  * and serve traffic, are written so that no statement blocks writers for longer than a catalog change. Tables the
  * plan creates are left alone: nobody uses them yet.
  * <ul>
- *   <li>An index is built and dropped {@code CONCURRENTLY}, outside a transaction.</li>
+ *   <li>An index is built and dropped {@code CONCURRENTLY}, outside a transaction; a unique constraint's index too,
+ *       the constraint then made from it ({@code ADD CONSTRAINT ... UNIQUE USING INDEX}).</li>
  *   <li>A foreign key or check is added {@code NOT VALID} (a short lock, no scan) and validated after the other
  *       changes, each validation in a transaction of its own, which scans while writers go on.</li>
  *   <li>{@code NOT NULL} on a column becomes a check {@code (col IS NOT NULL) NOT VALID}, its validation, then
@@ -56,6 +58,8 @@ public final class OnlinePlan implements PlanPolicy {
                 out.add(new CreateIndex(c.table(), c.index(), true));
             } else if (op instanceof DropIndex d && !dropped.contains(d.table()) && !d.concurrently()) {
                 out.add(new DropIndex(d.table(), d.index(), true));
+            } else if (op instanceof AddUniqueConstraint u && !created.contains(u.table()) && !u.concurrently()) {
+                out.add(new AddUniqueConstraint(u.table(), u.constraint(), true));
             } else if (op instanceof AddForeignKey a && !created.contains(a.table()) && !a.notValid()) {
                 out.add(new AddForeignKey(a.table(), a.foreignKey(), true));
                 validations.add(new ValidateConstraint(a.table(), a.foreignKey().name()));

@@ -190,7 +190,20 @@ public abstract class StandardRenderer implements DdlRenderer, OperationVisitor<
 
     @Override
     public List<SqlStatement> visitAddUniqueConstraint(AddUniqueConstraint op) {
+        if (op.concurrently()) {
+            return concurrentUnique(op);
+        }
         return List.of(alter(op.table(), "ADD " + unique(op.constraint())));
+    }
+
+    /**
+     * A unique constraint whose index is built first without blocking writes: PostgreSQL's; a database without it
+     * refuses it here, so the revision fails before it runs.
+     */
+    protected List<SqlStatement> concurrentUnique(AddUniqueConstraint op) {
+        throw new AutogenException(ErrorKind.REVISION, "Unique constraint " + op.constraint().name() + " on "
+                + op.table() + " cannot be built concurrently: " + databaseName() + " has no CREATE UNIQUE INDEX"
+                + " CONCURRENTLY; remove .concurrently() from the revision (it is for PostgreSQL, safety=online).");
     }
 
     @Override

@@ -2,11 +2,16 @@ package dev.autogen.operation;
 
 import dev.autogen.model.*;
 
-/** Drops a unique constraint. */
-public record DropUniqueConstraint(QualifiedName table, UniqueConstraint constraint) implements Operation {
+/** Drops a unique constraint (and the index it owns); {@code concurrently} says its reverse builds it back so. */
+public record DropUniqueConstraint(QualifiedName table, UniqueConstraint constraint, boolean concurrently)
+        implements Operation {
+    public DropUniqueConstraint(QualifiedName table, UniqueConstraint constraint) {
+        this(table, constraint, false);
+    }
+
     @Override
     public Operation reverse() {
-        return new AddUniqueConstraint(table, constraint);
+        return new AddUniqueConstraint(table, constraint, concurrently);
     }
 
     @Override

@@ -306,8 +306,12 @@ public final class Op {
         record(new DropForeignKey(name(table), new ForeignKey(id(name), List.of(), name(table), List.of(), null)));
     }
 
-    public void createUniqueConstraint(String name, String table, String... columns) {
-        record(new AddUniqueConstraint(name(table), new UniqueConstraint(id(name), ids(List.of(columns)))));
+    public UniqueDef createUniqueConstraint(String name, String table, String... columns) {
+        UniqueDef def = new UniqueDef();
+        UniqueConstraint unique = new UniqueConstraint(id(name), ids(List.of(columns)));
+        QualifiedName on = name(table);
+        add(() -> new AddUniqueConstraint(on, unique, def.concurrently));
+        return def;
     }
 
     public void dropUniqueConstraint(String name, String table) {
@@ -738,6 +742,23 @@ public final class Op {
          */
         public CheckDef notValid() {
             this.notValid = true;
+            return this;
+        }
+    }
+
+    /** Completes {@link #createUniqueConstraint}. */
+    public static final class UniqueDef {
+        private boolean concurrently;
+
+        UniqueDef() {
+        }
+
+        /**
+         * Builds the constraint's index without blocking writes, then adds the constraint from it (PostgreSQL's
+         * {@code CREATE UNIQUE INDEX CONCURRENTLY}, then {@code ADD CONSTRAINT ... UNIQUE USING INDEX}).
+         */
+        public UniqueDef concurrently() {
+            this.concurrently = true;
             return this;
         }
     }

@@ -308,12 +308,12 @@ public final class PortableSpelling implements RevisionStyle {
 
         @Override
         public Operation visitAddUniqueConstraint(AddUniqueConstraint op) {
-            return new AddUniqueConstraint(name(op.table()), unique(op.constraint()));
+            return new AddUniqueConstraint(name(op.table()), unique(op.constraint()), op.concurrently());
         }
 
         @Override
         public Operation visitDropUniqueConstraint(DropUniqueConstraint op) {
-            return new DropUniqueConstraint(name(op.table()), unique(op.constraint()));
+            return new DropUniqueConstraint(name(op.table()), unique(op.constraint()), op.concurrently());
         }
 
         @Override

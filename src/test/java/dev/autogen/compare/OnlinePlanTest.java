@@ -49,6 +49,17 @@ class OnlinePlanTest {
     }
 
     @Test
+    void aUniqueConstraintOnAnExistingTableIsBuiltConcurrently() {
+        dev.autogen.model.UniqueConstraint unique = new dev.autogen.model.UniqueConstraint("uk_member_email",
+                List.of("email"));
+        Plan plan = ONLINE.apply(new Plan(List.of(new AddUniqueConstraint(qn("member"), unique))));
+        assertThat(plan.operations()).containsExactly(new AddUniqueConstraint(qn("member"), unique, true));
+        // dropping the constraint drops the index it was made from: the downgrade is the one drop
+        assertThat(plan.reverse().operations()).containsExactly(new DropUniqueConstraint(qn("member"), unique, true));
+        assertThat(plan.operations().get(0).reverse().reverse()).isEqualTo(plan.operations().get(0));
+    }
+
+    @Test
     void aTableThePlanCreatesIsLeftAlone() {
         Table team = table("team", notNull("id", "bigint"));
         Table member = table("member", notNull("id", "bigint"), col("team_id", "bigint"));

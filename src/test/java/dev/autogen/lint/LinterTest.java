@@ -85,9 +85,10 @@ class LinterTest {
                 "narrowing-type orders.name",
                 "not-null-existing-column orders.name",
                 "unique-on-existing-table orders.uk_code",
+                "non-concurrent-index orders.uk_code",
                 "non-concurrent-index orders.ix_code");
         assertThat(found).allSatisfy(f -> assertThat(f.acknowledged()).isFalse());
-        assertThat(found.get(5).message()).contains("200000 rows").contains("CONCURRENTLY");
+        assertThat(found.get(6).message()).contains("200000 rows").contains("CONCURRENTLY");
     }
 
     @Test
@@ -211,6 +212,13 @@ class LinterTest {
                 new AddColumn(EMPTY, new Column("token", "uuid", true, "gen_random_uuid()", false, null)));
         assertThat(rules(safe)).containsExactly("foreign-key-on-existing-table orders.fk_tenant",
                 "check-on-existing-table orders.ck_qty");
+        // a unique constraint's index is built under an ACCESS EXCLUSIVE lock, unless concurrently
+        dev.autogen.model.UniqueConstraint uk = new UniqueConstraint("uk_code", List.of("code"));
+        assertThat(rules(lintWithoutTimeout(true, new AddUniqueConstraint(ORDERS, uk))))
+                .containsExactly("unique-on-existing-table orders.uk_code", "non-concurrent-index orders.uk_code",
+                        "missing-lock-timeout orders.uk_code");
+        assertThat(rules(lintWithoutTimeout(true, new AddUniqueConstraint(ORDERS, uk, true))))
+                .containsExactly("unique-on-existing-table orders.uk_code", "missing-lock-timeout orders.uk_code");
         // a timeout of zero is no limit
         assertThat(rules(lintWithoutTimeout(true, new dev.autogen.operation.ExecuteSql("SET lock_timeout TO 0", null),
                 new DropColumn(ORDERS, col("note", "text", true))))).containsExactly("drop-column orders.note",

@@ -186,6 +186,55 @@ class OnlinePlanIT {
     }
 
     @Test
+    void aUniqueConstraintIsBuiltConcurrentlyThenAddedUsingItsIndex(@TempDir Path project) throws Exception {
+        try (TestDatabase db = TestDatabase.postgres()) {
+            Cli cli = membersApplied(db, project);
+            db.execute("INSERT INTO member (name, email) SELECT 'n' || i, i || '@example.org'"
+                    + " FROM generate_series(1, 1000) i");
+            cli.write("src/ci/Member.java", MEMBER.formatted("", "@Column(length = 100)",
+                    "@Column(name = \"team_id\") Long teamId;").replace("@Column(length = 200) String email",
+                    "@Column(length = 200, unique = true) String email"));
+            List<Path> existing = Scenarios.revisions(project.resolve("migrations"));
+            cli.expect(0, "-m", "unique email", "--online", "--verify");
+            Path revision = Scenarios.added(project.resolve("migrations"), existing);
+            String source = Files.readString(revision);
+            assertThat(source.substring(source.indexOf("void upgrade"), source.indexOf("void downgrade")))
+                    .containsPattern("createUniqueConstraint\\(\"(\\w+)\",\\s*\"Member\",\\s*\"email\"\\)"
+                            + "\\s*\\.concurrently\\(\\);");
+            // a portable revision: PostgreSQL folds the names
+            String name = source.replaceAll("(?s).*createUniqueConstraint\\(\"(\\w+)\".*", "$1").toLowerCase();
+
+            String first = Files.readString(existing.get(0)).replaceAll("(?s).*id = \"([0-9a-f]+)\".*", "$1");
+            String script = cli.expect(0, "upgrade", first + ":head", "--sql").out();
+            assertThat(script).contains("-- must run outside a transaction\nCREATE UNIQUE INDEX CONCURRENTLY "
+                    + name + " ON member (email);\nBEGIN;\n")
+                    .contains("ALTER TABLE member ADD CONSTRAINT " + name + " UNIQUE USING INDEX " + name + ";");
+            assertThat(cli.expect(0, "upgrade", first + ":head", "--sql", "--explain").out()).contains(
+                    "-- explain: SHARE UPDATE EXCLUSIVE on member; scans the table twice to build its index (writers go"
+                            + " on), then ACCESS EXCLUSIVE for a moment: catalog only");
+
+            cli.expect(0, "upgrade", "head");
+            assertThat(query(db, "SELECT c.contype::text || ':' || i.indisvalid || ':' || (i.indexrelid = c.conindid)"
+                    + " FROM pg_constraint c JOIN pg_index i ON i.indexrelid = '" + name + "'::regclass"
+                    + " WHERE c.conname = '" + name + "'")).isEqualTo("u:true:true");
+            cli.expect(0, "check");
+            assertThat(cli.expect(0, "lint").out()).doesNotContain("non-concurrent-index");
+            cli.expect(0, "downgrade", "-1");
+            assertThat(query(db, "SELECT count(*) FROM pg_class WHERE relname = '" + name + "'")).isEqualTo("0");
+
+            // duplicates: the concurrent build fails and leaves its index INVALID, which the next run names
+            db.execute("INSERT INTO member (name, email) VALUES ('dup', '1@example.org')");
+            assertThat(cli.expect(7, "upgrade", "head").err()).contains("could not create unique index");
+            cli.expect(0, "repair");
+            assertThat(cli.expect(7, "upgrade", "head").err()).contains("creates index public." + name + ", but the"
+                    + " database has an INVALID index of that name").contains("Nothing was changed.");
+            db.execute("DROP INDEX CONCURRENTLY " + name, "DELETE FROM member WHERE name = 'dup'");
+            cli.expect(0, "upgrade", "head");
+            cli.expect(0, "check");
+        }
+    }
+
+    @Test
     void anInvalidIndexLeftByAFailedConcurrentBuildIsReported(@TempDir Path project) throws Exception {
         try (TestDatabase db = TestDatabase.postgres()) {
             Cli cli = membersApplied(db, project);

@@ -3,6 +3,7 @@ package dev.autogen.dialect.postgres;
 import dev.autogen.error.AutogenException;
 import dev.autogen.error.ErrorKind;
 import dev.autogen.model.QualifiedName;
+import dev.autogen.operation.AddUniqueConstraint;
 import dev.autogen.operation.CreateIndex;
 import dev.autogen.operation.Operation;
 
@@ -27,6 +28,8 @@ final class PostgresInvalidIndexes {
         for (Operation op : operations) {
             if (op instanceof CreateIndex create) {
                 names.add(create.index().name());
+            } else if (op instanceof AddUniqueConstraint unique && unique.concurrently()) {
+                names.add(unique.constraint().name()); // its index is built CONCURRENTLY under the constraint's name
             }
         }
         if (names.isEmpty()) {

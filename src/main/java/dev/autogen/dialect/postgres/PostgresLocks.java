@@ -102,6 +102,10 @@ final class PostgresLocks implements OperationVisitor<String> {
 
     @Override
     public String visitAddUniqueConstraint(AddUniqueConstraint op) {
+        if (op.concurrently()) {
+            return on(op.table(), "SHARE UPDATE EXCLUSIVE", "scans the table twice to build its index (writers go on),"
+                    + " then ACCESS EXCLUSIVE for a moment: " + CATALOG);
+        }
         return on(op.table(), ACCESS_EXCLUSIVE, SCANS + " (builds its index)");
     }
 

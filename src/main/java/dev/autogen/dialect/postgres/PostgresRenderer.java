@@ -192,6 +192,19 @@ public final class PostgresRenderer extends StandardRenderer {
 
     // ---- constraints added without a scan, validated later
 
+    /**
+     * The unique index built {@code CONCURRENTLY} (outside a transaction: writes go on), then the constraint made
+     * from it, which renames nothing and only changes the catalog.
+     */
+    @Override
+    protected List<SqlStatement> concurrentUnique(AddUniqueConstraint op) {
+        String name = quote(op.constraint().name());
+        return List.of(new SqlStatement("CREATE UNIQUE INDEX CONCURRENTLY " + name + " ON " + qualify(op.table()) + " ("
+                        + names(op.constraint().columns()) + ")", true),
+                SqlStatement.of("ALTER TABLE " + qualify(op.table()) + " ADD CONSTRAINT " + name + " UNIQUE USING INDEX "
+                        + name));
+    }
+
     @Override
     protected String notValid(QualifiedName table, String constraint, boolean notValid) {
         return notValid ? " NOT VALID" : "";
