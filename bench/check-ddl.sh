@@ -7,7 +7,9 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WORK=${BENCH_WORK:-/tmp/autogen-bench}/check-ddl
 N=${1:-100}
 rm -rf "$WORK" && mkdir -p "$WORK/classes"
-(cd "$ROOT" && mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null)
+# the autogen module's class path (autogen-runtime comes from the local repository: install it first)
+(cd "$ROOT" && mvn -B -q -o install -DskipTests -Dautogen.startCaches.skip=true >/dev/null \
+  && mvn -B -q -o -f autogen.pom.xml dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null)
 CP=$(cat "$WORK/cp.txt")
 /usr/bin/python3 "$ROOT/bench/generate.py" "$N" "$WORK/gen" --no-drifts
 javac -proc:none -nowarn -d "$WORK/classes" -cp "$CP" "$ROOT/bench/tools/HibernateDdl.java" "$WORK"/gen/entities/bench/*.java

@@ -2,11 +2,11 @@ package dev.autogen;
 
 import dev.autogen.error.AutogenException;
 import dev.autogen.error.ErrorKind;
-import dev.autogen.usecase.Database;
+import dev.autogen.apply.Database;
 import dev.autogen.usecase.Project;
 import dev.autogen.usecase.RevisionSources;
 
-import dev.autogen.config.RunOptions;
+import dev.autogen.apply.RunOptions;
 import dev.autogen.config.Settings;
 import dev.autogen.apply.ProgressListener;
 
@@ -195,7 +195,7 @@ public final class AutogenBuilder {
         }
         boolean folder = revisionLoader == null && revisionClasses.isEmpty() || migrations != null;
         RevisionSources sources = new RevisionSources(folder, revisionLoader, revisionPackages, revisionClasses);
-        Database database = dataSource != null ? new Database(dataSource) : new Database(s);
+        Database database = dataSource != null ? new Database(dataSource) : Project.database(s);
         return Autogen.over(Project.of(s, database, sources, listener, entityClasses));
     }
 }

@@ -3,7 +3,7 @@ package dev.autogen;
 import dev.autogen.error.AutogenException;
 import dev.autogen.error.ErrorKind;
 
-import dev.autogen.config.Redaction;
+import dev.autogen.error.Redaction;
 import dev.autogen.config.Settings;
 import dev.autogen.model.SchemaModel;
 

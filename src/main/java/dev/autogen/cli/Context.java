@@ -1,7 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.config.EffectiveSettings;
-import dev.autogen.config.Redaction;
+import dev.autogen.error.Redaction;
 import dev.autogen.config.Settings;
 import dev.autogen.config.SettingsLoader;
 import picocli.CommandLine;

@@ -1,5 +1,7 @@
 package dev.autogen.config;
 
+import dev.autogen.error.Redaction;
+
 /**
  * Where the database is and how to log in, one of the small option records {@link Settings} is made of.
  * {@code toString()} never shows the password, nor one written in a URL.

@@ -1,5 +1,7 @@
 package dev.autogen.config;
 
+import dev.autogen.error.Redaction;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

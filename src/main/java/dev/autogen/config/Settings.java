@@ -1,5 +1,8 @@
 package dev.autogen.config;
 
+import dev.autogen.apply.RunOptions;
+import dev.autogen.apply.SafetyOptions;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.autogen.config;
 
+import dev.autogen.apply.RunOptions;
+import dev.autogen.apply.SafetyOptions;
+
 import dev.autogen.error.AutogenException;
 import dev.autogen.error.ErrorKind;
 import dev.autogen.scan.ClasspathEntries;

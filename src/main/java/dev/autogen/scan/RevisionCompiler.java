@@ -1,5 +1,7 @@
 package dev.autogen.scan;
 
+import dev.autogen.runtime.Migration;
+
 import dev.autogen.error.AutogenException;
 import dev.autogen.error.ErrorKind;
 
@@ -120,13 +122,18 @@ public final class RevisionCompiler {
         return String.join("\n", lines);
     }
 
-    /** The configured classpath plus wherever autogen itself (and so its runtime API for revisions) was loaded from. */
+    /**
+     * The configured classpath plus wherever autogen itself and its runtime API for revisions (the autogen-runtime
+     * jar, or the same shaded jar) were loaded from.
+     */
     private static List<Path> classpathWithAutogen(List<Path> classpath) {
         List<Path> all = new ArrayList<>();
-        try {
-            all.add(Path.of(RevisionCompiler.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        } catch (URISyntaxException | NullPointerException | SecurityException e) {
-            // no code source (unusual class loader): the JVM class path below must provide autogen
+        for (Class<?> own : List.of(RevisionCompiler.class, Migration.class)) {
+            try {
+                all.add(Path.of(own.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            } catch (URISyntaxException | NullPointerException | SecurityException e) {
+                // no code source (unusual class loader): the JVM class path below must provide autogen
+            }
         }
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!entry.isBlank()) {

@@ -1,5 +1,7 @@
 package dev.autogen.usecase;
 
+import dev.autogen.apply.Database;
+
 import dev.autogen.error.AutogenException;
 import dev.autogen.error.ErrorKind;
 
@@ -64,7 +66,12 @@ public final class Project {
 
     /** Configured as the CLI is: the settings' URL, revisions in the migrations folder and on the classpath. */
     public static Project of(Settings settings, ProgressListener listener) {
-        return new Project(settings, new Database(settings), RevisionSources.FOLDER, listener, List.of());
+        return new Project(settings, Project.database(settings), RevisionSources.FOLDER, listener, List.of());
+    }
+
+    /** Connections to the settings' database: its URL and credentials, or the project's embedded database. */
+    public static Database database(Settings settings) {
+        return new Database(settings.url(), settings.user(), settings.password(), settings.baseDir());
     }
 
     /** As an application configures it (see {@link dev.autogen.AutogenBuilder}). */
@@ -108,19 +115,7 @@ public final class Project {
 
     /** A new connection to the configured database; the caller closes it. */
     public Connection connect() throws SQLException {
-        Connection c = database.open();
-        if (dialect.sessionStatements().isEmpty()) {
-            return c;
-        }
-        try (java.sql.Statement s = c.createStatement()) {
-            for (String sql : dialect.sessionStatements()) {
-                s.execute(sql);
-            }
-        } catch (SQLException | RuntimeException e) {
-            c.close();
-            throw e;
-        }
-        return c;
+        return database.open(dialect);
     }
 
     /**
@@ -267,7 +262,7 @@ public final class Project {
         if (revisions == null) {
             List<LoadedRevision> all = new ArrayList<>();
             if (sources.folder()) {
-                all.addAll(new RevisionLoader().load(settings.migrations(), settings.classpath(),
+                all.addAll(RevisionFolder.load(settings.migrations(), settings.classpath(),
                         Project.class.getClassLoader(), EntityModels.cacheDir(settings)));
             }
             Set<String> ids = new LinkedHashSet<>(all.stream().map(LoadedRevision::id).toList());
@@ -297,7 +292,7 @@ public final class Project {
 
     /** The runner that applies, undoes and stamps revisions on the configured database. */
     public Runner runner() {
-        return new Runner(dialect, this::connect, settings, revisions(), listener);
+        return new Runner(dialect, this::connect, settings.run(), settings.safety(), revisions(), listener);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.autogen.usecase;
 
+import dev.autogen.apply.Database;
+
 import dev.autogen.error.AutogenException;
 import dev.autogen.error.ErrorKind;
 
@@ -35,7 +37,7 @@ final class ScratchDatabase implements AutoCloseable {
     static ScratchDatabase create(Settings settings, Dialect dialect) {
         Settings serverSettings = settings.devUrl() == null ? settings
                 : settings.withUrl(settings.devUrl(), settings.user(), settings.password());
-        Database server = new Database(serverSettings);
+        Database server = Project.database(serverSettings);
         String name = "autogen_scratch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
                 .toLowerCase(Locale.ROOT);
         try (Connection c = server.open()) {

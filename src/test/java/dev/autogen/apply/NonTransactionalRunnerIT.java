@@ -5,6 +5,7 @@ import dev.autogen.apply.ProgressListener;
 import dev.autogen.apply.RunResult;
 import dev.autogen.apply.Runner;
 import dev.autogen.history.LoadedRevision;
+import dev.autogen.usecase.RevisionFolder;
 import dev.autogen.history.RevisionLoader;
 
 import dev.autogen.error.AutogenException;
@@ -40,9 +41,9 @@ class NonTransactionalRunnerIT {
     }
 
     private Runner runner(TestDatabase db) {
-        List<LoadedRevision> revisions = new RevisionLoader().load(dir.resolve("migrations"), List.of(),
+        List<LoadedRevision> revisions = RevisionFolder.load(dir.resolve("migrations"), List.of(),
                 getClass().getClassLoader(), dir.resolve(".autogen-cache"));
-        return new Runner(dialect(db.kind()), db::connect, Settings.defaults(dir), revisions, ProgressListener.NONE);
+        return new Runner(dialect(db.kind()), db::connect, RunOptions.DEFAULT, SafetyOptions.DEFAULT, revisions, ProgressListener.NONE);
     }
 
     /** {@code table.column} of the user's tables, lower case, without autogen's own tables. */

@@ -10,11 +10,12 @@ import dev.autogen.apply.Runner;
 import dev.autogen.history.Checksums;
 import dev.autogen.history.LoadedRevision;
 import dev.autogen.history.RevisionInfo;
+import dev.autogen.usecase.RevisionFolder;
 import dev.autogen.history.RevisionLoader;
 
 import dev.autogen.error.AutogenException;
 import dev.autogen.error.ErrorKind;
-import dev.autogen.config.RunOptions;
+import dev.autogen.apply.RunOptions;
 import dev.autogen.config.Settings;
 import dev.autogen.dialect.postgres.PostgresDialect;
 import dev.autogen.testing.TestDatabase;
@@ -108,9 +109,9 @@ class RunnerIT {
     }
 
     private Runner runner(Settings settings, dev.autogen.dialect.Dialect dialect) {
-        List<LoadedRevision> revisions = new RevisionLoader().load(migrations(), List.of(), getClass().getClassLoader(),
+        List<LoadedRevision> revisions = RevisionFolder.load(migrations(), List.of(), getClass().getClassLoader(),
                 dir.resolve(".autogen-cache"));
-        return new Runner(dialect, db::connect, settings, revisions, listener);
+        return new Runner(dialect, db::connect, settings.run(), settings.safety(), revisions, listener);
     }
 
     /** Columns of the public schema, {@code table.column}, outside the version table. */
@@ -470,7 +471,7 @@ class RunnerIT {
     void versionTableOfTheEarlierFormatIsUpgradedInPlaceAndKeepsItsRevisions() throws Exception {
         writeChain();
         Runner runner = runner();
-        List<LoadedRevision> loaded = new RevisionLoader().load(migrations(), List.of(), getClass().getClassLoader(),
+        List<LoadedRevision> loaded = RevisionFolder.load(migrations(), List.of(), getClass().getClassLoader(),
                 dir.resolve(".autogen-cache"));
         PostgresDialect dialect = new PostgresDialect();
         db.execute("CREATE TABLE autogen_version (revision varchar(64) NOT NULL, checksum varchar(64),"
@@ -625,9 +626,9 @@ class RunnerIT {
                 events.add("warning " + message);
             }
         };
-        List<LoadedRevision> revisions = new RevisionLoader().load(migrations(), List.of(), getClass().getClassLoader(),
+        List<LoadedRevision> revisions = RevisionFolder.load(migrations(), List.of(), getClass().getClassLoader(),
                 dir.resolve(".autogen-cache"));
-        Runner runner = new Runner(new PostgresDialect(), db::connect, Settings.defaults(dir), revisions, killer);
+        Runner runner = new Runner(new PostgresDialect(), db::connect, RunOptions.DEFAULT, SafetyOptions.DEFAULT, revisions, killer);
 
         assertThat(runner.upgrade("head").after()).containsExactly("c3c3c3");
         assertThat(events).singleElement().asString().startsWith("warning The upgrade finished, but releasing the"

@@ -22,6 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PackageRulesTest {
     private static final Path MAIN = Path.of("src/main/java/dev/autogen");
+    /** The sources of the runtime module (runtime/, dev.autogen:autogen-runtime). */
+    private static final Path RUNTIME = Path.of("runtime/src/main/java/dev/autogen");
+    /**
+     * The packages of the runtime module: what an application needs to apply revisions. They reference only each
+     * other and import only the JDK, and no package lives in both modules.
+     */
+    private static final Set<String> RUNTIME_MODULE = Set.of("error", "model", "operation", "dialect", "runtime",
+            "history", "apply", "export");
+    /** What the runtime module may import besides itself: the JDK. */
+    private static final Pattern JDK = Pattern.compile("^(java|javax\\.sql|javax\\.naming)\\.");
     /** {@code dev.autogen.x.Y} or {@code dev.autogen.Y} in code (strings and comments are removed first). */
     private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.autogen\\.([\\w.]+)");
     private static final Pattern THIRD_PARTY = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
@@ -41,14 +51,14 @@ class PackageRulesTest {
             Map.entry("operation", Set.of("model")),
             Map.entry("dialect", Set.of("model", "operation")),
             Map.entry("runtime", Set.of("model", "operation", "dialect")),
-            Map.entry("history", Set.of("model", "operation", "dialect", "runtime", "scan")),
-            Map.entry("apply", Set.of("model", "operation", "dialect", "runtime", "history", "config")),
-            Map.entry("export", Set.of("model", "operation", "dialect", "runtime", "history", "apply", "config")),
+            Map.entry("history", Set.of("model", "operation", "dialect", "runtime")),
+            Map.entry("apply", Set.of("model", "operation", "dialect", "runtime", "history")),
+            Map.entry("export", Set.of("model", "operation", "dialect", "runtime", "history", "apply")),
             Map.entry("compare", Set.of("model", "operation", "dialect")),
             Map.entry("codegen", Set.of("model", "operation")),
-            Map.entry("scan", Set.of("config")),
+            Map.entry("scan", Set.of("config", "runtime")),
             Map.entry("metadata", Set.of("model")),
-            Map.entry("config", Set.of("scan")),
+            Map.entry("config", Set.of("scan", "apply")),
             Map.entry("lint", Set.of("model", "operation", "dialect", "compare", "runtime", "history")),
             Map.entry("usecase", Set.of("model", "operation", "compare", "codegen", "scan", "metadata", "config",
                     "dialect", "runtime", "history", "apply", "export", "lint")),
@@ -66,23 +76,26 @@ class PackageRulesTest {
     @Test
     void dependenciesRunOneWayAndLibrariesStayInTheirPackage() throws IOException {
         Map<Path, String> sources = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                sources.put(f, Files.readString(f));
+        for (Path root : List.of(MAIN, RUNTIME)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                    sources.put(f, Files.readString(f));
+                }
             }
         }
+        assertThat(sources.keySet()).anyMatch(f -> f.startsWith(RUNTIME));
         assertThat(sources).hasSizeGreaterThan(100);
         assertThat(violations(sources)).isEmpty();
     }
 
     @Test
     void aForbiddenReferenceFailsTheRules() {
-        Path runner = MAIN.resolve("runtime/Runner.java");
-        assertThat(violations(Map.of(runner, "package dev.autogen.runtime;\nimport dev.autogen.Autogen;\n")))
-                .singleElement().asString().contains("(runtime) references dev.autogen.Autogen");
-        assertThat(violations(Map.of(runner, "package dev.autogen.runtime;\nimport dev.autogen.error.ErrorKind;\n")))
+        Path runner = RUNTIME.resolve("apply/Runner.java");
+        assertThat(violations(Map.of(runner, "package dev.autogen.apply;\nimport dev.autogen.Autogen;\n")))
+                .singleElement().asString().contains("(apply) references dev.autogen.Autogen");
+        assertThat(violations(Map.of(runner, "package dev.autogen.apply;\nimport dev.autogen.error.ErrorKind;\n")))
                 .isEmpty();
-        assertThat(violations(Map.of(MAIN.resolve("model/Table.java"),
+        assertThat(violations(Map.of(RUNTIME.resolve("model/Table.java"),
                 "package dev.autogen.model;\nclass T { Object o = new dev.autogen.operation.Plan(null); }\n")))
                 .singleElement().asString().contains("(model) references dev.autogen.operation.Plan");
         assertThat(violations(Map.of(MAIN.resolve("lint/Linter.java"),
@@ -94,14 +107,48 @@ class PackageRulesTest {
                 .singleElement().asString().contains("not in the package rules");
         assertThat(violations(Map.of(MAIN.resolve("compare/X.java"), "package dev.autogen.compare;\n"
                 + "import org.hibernate.mapping.Table;\n"))).singleElement().asString().contains("only metadata may");
-        assertThat(violations(Map.of(MAIN.resolve("dialect/X.java"), "package dev.autogen.dialect;\n"
+        assertThat(violations(Map.of(RUNTIME.resolve("dialect/X.java"), "package dev.autogen.dialect;\n"
                 + "class X { void f() { System.out.println(); } }\n"))).singleElement().asString().contains("prints");
+    }
+
+    @Test
+    void theRuntimeModuleImportsTheJdkAloneAndNoPackageSpansBothModules() {
+        assertThat(violations(Map.of(RUNTIME.resolve("apply/X.java"), "package dev.autogen.apply;\n"
+                + "import io.github.classgraph.ClassGraph;\n"))).singleElement().asString()
+                .contains("runtime module imports io.github.classgraph.ClassGraph");
+        assertThat(violations(Map.of(RUNTIME.resolve("history/X.java"), "package dev.autogen.history;\n"
+                + "import dev.autogen.scan.RevisionCompiler;\n"))).isNotEmpty();
+        assertThat(violations(Map.of(RUNTIME.resolve("apply/X.java"), "package dev.autogen.apply;\n"
+                + "import java.sql.Connection;\nimport javax.sql.DataSource;\nimport dev.autogen.history.RevisionGraph;\n")))
+                .isEmpty();
+        assertThat(violations(Map.of(MAIN.resolve("apply/X.java"), "package dev.autogen.apply;\n")))
+                .singleElement().asString().contains("belongs to the runtime module");
+        assertThat(violations(Map.of(RUNTIME.resolve("compare/X.java"), "package dev.autogen.compare;\n")))
+                .singleElement().asString().contains("not a package of the runtime module");
     }
 
     static List<String> violations(Map<Path, String> sources) {
         List<String> violations = new ArrayList<>();
         sources.forEach((f, source) -> {
             String pkg = packageOf(f);
+            boolean inRuntime = f.startsWith(RUNTIME);
+            if (inRuntime && !RUNTIME_MODULE.contains(pkg)) {
+                violations.add(f + ": package '" + pkg + "' is not a package of the runtime module; move it to src/");
+                return;
+            }
+            if (!inRuntime && RUNTIME_MODULE.contains(pkg)) {
+                violations.add(f + ": package '" + pkg + "' belongs to the runtime module; put it under runtime/");
+                return;
+            }
+            if (inRuntime) {
+                Matcher imported = THIRD_PARTY.matcher(source);
+                while (imported.find()) {
+                    String name = imported.group(1);
+                    if (!name.startsWith("dev.autogen.") && !JDK.matcher(name).find()) {
+                        violations.add(f + ": the runtime module imports " + name + "; it may import the JDK alone");
+                    }
+                }
+            }
             Set<String> allowed = ALLOWED.get(pkg);
             if (allowed == null) {
                 violations.add(f + ": package '" + pkg + "' is not in the package rules; add it to ALLOWED");
@@ -144,7 +191,7 @@ class PackageRulesTest {
     }
 
     private static String packageOf(Path file) {
-        Path rel = MAIN.relativize(file.getParent());
+        Path rel = (file.startsWith(RUNTIME) ? RUNTIME : MAIN).relativize(file.getParent());
         return rel.toString().isEmpty() ? ROOT : rel.getName(0).toString();
     }
 

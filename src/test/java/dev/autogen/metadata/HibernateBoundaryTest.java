@@ -18,7 +18,7 @@ class HibernateBoundaryTest {
     void onlyTheMetadataPackageImportsHibernate() throws IOException {
         Path sources = Path.of("src/main/java/dev/autogen");
         Path metadata = sources.resolve("metadata");
-        try (Stream<Path> files = Files.walk(sources)) {
+        try (Stream<Path> files = Stream.concat(Files.walk(sources), Files.walk(Path.of("runtime/src/main/java")))) {
             List<String> offenders = files
                     .filter(f -> f.toString().endsWith(".java") && !f.startsWith(metadata))
                     .filter(HibernateBoundaryTest::importsHibernate)

@@ -1,10 +1,8 @@
 package dev.autogen.spring;
 
-import dev.autogen.Autogen;
-import dev.autogen.AutogenBuilder;
-import dev.autogen.usecase.CheckResult;
-import dev.autogen.runtime.Revision;
+import dev.autogen.apply.Migrator;
 import dev.autogen.apply.RunResult;
+import dev.autogen.runtime.Revision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.BeanFactory;
@@ -71,18 +69,15 @@ public class AutogenMigration implements InitializingBean {
         }
         List<String> revisionPackages = properties.getRevisionsPackage() != null
                 ? List.of(properties.getRevisionsPackage()) : applicationPackages();
-        AutogenBuilder builder = Autogen.builder()
+        List<Class<?>> revisions = scan(revisionPackages, Revision.class);
+        Migrator.Builder builder = Migrator.builder()
                 .dataSource(dataSource)
-                .revisionClasses(scan(revisionPackages, Revision.class))
+                .revisionClasses(revisions)
                 .listener(new Slf4jProgress());
         if (properties.getLockTimeout() != null) {
             builder.lockTimeout(properties.getLockTimeout());
         }
-        if (properties.isFailOnDrift()) {
-            builder.entityClasses(entityClasses()).hibernate(hibernateSettings());
-        }
-        Autogen autogen = builder.build();
-        result = autogen.upgrade(properties.getTarget());
+        result = builder.build().upgrade(properties.getTarget());
         String at = result.after().isEmpty() ? "base" : String.join(", ", result.after());
         if (result.nothingToDo()) {
             LOG.info("No revisions to apply, the database is at {}", at);
@@ -91,10 +86,16 @@ public class AutogenMigration implements InitializingBean {
             LOG.info("Applied {} revision{}, the database is at {}", n, n == 1 ? "" : "s", at);
         }
         if (properties.isFailOnDrift()) {
-            CheckResult check = autogen.check();
-            if (!check.ok()) {
+            if (!ClassUtils.isPresent("dev.autogen.Autogen", getClass().getClassLoader())) {
+                throw new IllegalStateException("autogen.fail-on-drift compares the database with the entities, which"
+                        + " needs dev.autogen:autogen on the class path (the starter brings autogen-runtime, which only"
+                        + " applies revisions); add the dependency, or set autogen.fail-on-drift=false.");
+            }
+            List<String> findings = DriftGuard.findings(dataSource, revisions, entityClasses(), hibernateSettings(),
+                    properties.getLockTimeout());
+            if (!findings.isEmpty()) {
                 throw new IllegalStateException("autogen.fail-on-drift: after upgrading to " + properties.getTarget()
-                        + ", the database and the entities differ:\n  " + String.join("\n  ", check.findings())
+                        + ", the database and the entities differ:\n  " + String.join("\n  ", findings)
                         + "\nWrite a revision for the change (autogen -m \"...\"), or set autogen.fail-on-drift=false.");
             }
         }

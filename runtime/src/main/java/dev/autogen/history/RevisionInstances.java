@@ -78,7 +78,7 @@ public final class RevisionInstances {
                 + "constructor; add one so autogen can create it.", cause);
     }
 
-    static LoadedRevision instantiate(String className, String source, ClassLoader loader) {
+    public static LoadedRevision instantiate(String className, String source, ClassLoader loader) {
         String where = where(className, source);
         Class<?> type;
         try {

@@ -9,7 +9,7 @@ import dev.autogen.runtime.Direction;
 
 import dev.autogen.error.AutogenException;
 import dev.autogen.error.ErrorKind;
-import dev.autogen.config.SafetyOptions;
+import dev.autogen.apply.SafetyOptions;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.SqlStatement;
 

@@ -1,4 +1,4 @@
-package dev.autogen.config;
+package dev.autogen.error;
 
 import java.util.ArrayList;
 import java.util.Collection;

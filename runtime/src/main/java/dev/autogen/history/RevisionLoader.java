@@ -1,14 +1,11 @@
 package dev.autogen.history;
 
+
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Revision;
 
 import dev.autogen.error.AutogenException;
 import dev.autogen.error.ErrorKind;
-import dev.autogen.scan.RevisionCompiler;
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ClassInfo;
-import io.github.classgraph.ScanResult;
 
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -22,8 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds every revision: compiles the sources of the migrations folder (through {@link RevisionCompiler}, with a
- * cache) and reads the result and the configured classpath for classes annotated {@link Revision}. A class
+ * Finds every revision in compiled classes: folders and jars (the migrations folder compiled by the autogen
+ * module's {@code usecase.RevisionFolder}, the configured classpath) or an application's class loader. A class
  * compiled from the migrations folder hides a class of the same name on the classpath.
  *
  * <p>The revision graph comes from the class files' bytes ({@link RevisionClassFile}), and each revision's
@@ -33,20 +30,17 @@ import java.util.Optional;
  */
 public final class RevisionLoader {
     /**
-     * @param migrationsFolder folder of revision sources (may be missing: then only the classpath is scanned)
-     * @param classpath        folders and jars that may hold compiled revisions and the classes revisions use
-     * @param parent           class loader that sees autogen's runtime API (normally autogen's own)
-     * @param cacheDir         cache folder, normally {@code <baseDir>/.autogen-cache}
+     * The revisions in compiled class folders and jars.
+     *
+     * @param scanned  folders and jars that may hold compiled revisions and the classes revisions use
+     * @param compiled the folder among {@code scanned} the migrations folder's sources were compiled into, or
+     *                 {@code null}; its revisions' source is their file in {@code sources}
+     * @param sources  the migrations folder's sources
+     * @param parent   class loader that sees autogen's runtime API (normally autogen's own)
+     * @param cacheDir cache folder of the {@link ChecksumIndex}, normally {@code <baseDir>/.autogen-cache}
      */
-    public List<LoadedRevision> load(Path migrationsFolder, List<Path> classpath, ClassLoader parent, Path cacheDir) {
-        List<Path> sources = RevisionCompiler.sources(migrationsFolder);
-        List<Path> scanned = new ArrayList<>();
-        Path compiled = null;
-        if (!sources.isEmpty()) {
-            compiled = new RevisionCompiler(cacheDir).compile(sources, classpath).classes();
-            scanned.add(compiled);
-        }
-        scanned.addAll(classpath);
+    public List<LoadedRevision> load(List<Path> scanned, Path compiled, List<Path> sources, ClassLoader parent,
+                                     Path cacheDir) {
         if (scanned.isEmpty()) {
             return List.of();
         }
@@ -96,15 +90,7 @@ public final class RevisionLoader {
 
     /** As {@link #loadFrom(ClassLoader, List, Path)} through a class-path scan, loading every revision class. */
     public List<LoadedRevision> loadFrom(ClassLoader loader, List<String> packages) {
-        List<LoadedRevision> revisions = new ArrayList<>();
-        try (ScanResult scan = new ClassGraph().overrideClassLoaders(loader).acceptPackages(packages.toArray(String[]::new))
-                .enableClassInfo().enableAnnotationInfo().ignoreClassVisibility().scan()) {
-            for (ClassInfo info : scan.getClassesWithAnnotation(Revision.class.getName())) {
-                revisions.add(RevisionInstances.instantiate(info.getName(), info.getName(), loader));
-            }
-        }
-        revisions.sort(Comparator.comparing((LoadedRevision r) -> r.info().source()));
-        return revisions;
+        return ClassLoaderRevisions.find(loader, packages);
     }
 
     private static Optional<RevisionClassFile> parse(byte[] bytes) {

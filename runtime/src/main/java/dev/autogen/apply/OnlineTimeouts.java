@@ -3,7 +3,7 @@ package dev.autogen.apply;
 import dev.autogen.history.LoadedRevision;
 import dev.autogen.runtime.Revision;
 
-import dev.autogen.config.SafetyOptions;
+import dev.autogen.apply.SafetyOptions;
 import dev.autogen.dialect.Dialect;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.autogen.config;
+package dev.autogen.apply;
 
 import java.time.Duration;
 

@@ -9,7 +9,6 @@ import dev.autogen.runtime.Direction;
 
 import dev.autogen.error.AutogenException;
 import dev.autogen.error.ErrorKind;
-import dev.autogen.config.Settings;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.MigrationLock;
 
@@ -32,17 +31,23 @@ import java.util.Set;
 public final class Runner {
     private final Dialect dialect;
     private final ConnectionFactory connections;
-    private final Settings settings;
+    private final RunOptions run;
+    private final SafetyOptions safety;
     private final ProgressListener listener;
     private final Map<String, LoadedRevision> revisions = new LinkedHashMap<>();
     private final RevisionGraph graph;
     private final VersionTable versionTable;
 
-    public Runner(Dialect dialect, ConnectionFactory connections, Settings settings, List<LoadedRevision> revisions,
-                  ProgressListener listener) {
+    /**
+     * @param run    the version table, the migration lock's timeout and the transaction policy
+     * @param safety the timeouts and retries of online revisions
+     */
+    public Runner(Dialect dialect, ConnectionFactory connections, RunOptions run, SafetyOptions safety,
+                  List<LoadedRevision> revisions, ProgressListener listener) {
         this.dialect = dialect;
         this.connections = connections;
-        this.settings = settings;
+        this.run = run == null ? RunOptions.DEFAULT : run;
+        this.safety = safety == null ? SafetyOptions.DEFAULT : safety;
         this.listener = listener == null ? ProgressListener.NONE : listener;
         List<RevisionInfo> infos = new ArrayList<>();
         for (LoadedRevision r : revisions) {
@@ -50,7 +55,7 @@ public final class Runner {
             this.revisions.putIfAbsent(r.id(), r);
         }
         this.graph = RevisionGraph.of(infos);
-        this.versionTable = new VersionTable(dialect, settings.versionTable());
+        this.versionTable = new VersionTable(dialect, this.run.versionTable());
     }
 
     public RevisionGraph graph() {
@@ -244,9 +249,14 @@ public final class Runner {
         return java.util.Collections.unmodifiableMap(revisions);
     }
 
-    /** The settings this runner applies under (transaction policy, safety, timeouts). */
-    public Settings settings() {
-        return settings;
+    /** How this runner applies revisions: the version table, the lock timeout, the transaction policy. */
+    public RunOptions run() {
+        return run;
+    }
+
+    /** The timeouts and retries of online revisions. */
+    public SafetyOptions safety() {
+        return safety;
     }
 
     /** Runs {@code work} on a new connection; a database error names {@code action}. */
@@ -332,8 +342,8 @@ public final class Runner {
     }
 
     private RevisionExecutor executor() {
-        return new RevisionExecutor(dialect, versionTable, graph, revisions, listener, settings.transactionPerRun(),
-                settings.safety());
+        return new RevisionExecutor(dialect, versionTable, graph, revisions, listener, run.transactionPerRun(),
+                safety);
     }
 
     /** Work on a database connection that may throw {@link SQLException}. */
@@ -357,7 +367,7 @@ public final class Runner {
      */
     private <T> T locked(String action, Work<T> work) {
         try (Connection c = open()) {
-            MigrationLock lock = dialect.lock(c, versionTable.lockScope(c), settings.lockTimeout());
+            MigrationLock lock = dialect.lock(c, versionTable.lockScope(c), run.lockTimeout());
             T result;
             try {
                 result = work.run(c);

@@ -1,10 +1,10 @@
-package dev.autogen.usecase;
+package dev.autogen.apply;
 
 import dev.autogen.error.AutogenException;
 import dev.autogen.error.ErrorKind;
 
-import dev.autogen.config.Redaction;
-import dev.autogen.config.Settings;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.error.Redaction;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -37,25 +37,29 @@ public final class Database {
     private final boolean embedded;
     private final DataSource dataSource;
 
-    public Database(Settings settings) {
-        this.embedded = settings.url() == null;
+    /**
+     * Connections through {@link DriverManager} to {@code url} as {@code user}; a {@code null} URL means the
+     * embedded H2 file database of the project in {@code baseDir} ({@link #embeddedUrl}).
+     */
+    public Database(String url, String user, String password, Path baseDir) {
+        this.embedded = url == null;
         this.dataSource = null;
         if (embedded) {
-            this.url = embeddedUrl(settings.baseDir());
+            this.url = embeddedUrl(baseDir);
             this.user = "sa";
             this.password = "";
             return;
         }
-        Matcher m = USER_INFO.matcher(settings.url());
+        Matcher m = USER_INFO.matcher(url);
         if (m.matches() && !m.group(2).isEmpty()) {
             // the user and password in the URL become connection properties, so no driver sees (or echoes) them
             this.url = m.group(1) + m.group(4);
-            this.user = settings.user() != null ? settings.user() : decode(m.group(2));
-            this.password = settings.password() != null || m.group(3) == null ? settings.password() : decode(m.group(3));
+            this.user = user != null ? user : decode(m.group(2));
+            this.password = password != null || m.group(3) == null ? password : decode(m.group(3));
         } else {
-            this.url = settings.url();
-            this.user = settings.user();
-            this.password = settings.password();
+            this.url = url;
+            this.user = user;
+            this.password = password;
         }
     }
 
@@ -98,24 +102,41 @@ public final class Database {
     }
 
     /** The H2 file database used when no URL is configured: {@code <project>/target/autogen/dev}. */
-    static String embeddedUrl(Path baseDir) {
+    public static String embeddedUrl(Path baseDir) {
         return "jdbc:h2:file:" + baseDir.resolve("target/autogen/dev").toAbsolutePath().normalize();
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
-    boolean embedded() {
+    public boolean embedded() {
         return embedded;
     }
 
     /** The URL safe to print. */
-    String displayUrl() {
+    public String displayUrl() {
         return Redaction.url(url);
     }
 
-    Connection open() throws SQLException {
+    /** A new connection with {@code dialect}'s session statements run on it; the caller closes it. */
+    public Connection open(Dialect dialect) throws SQLException {
+        Connection c = open();
+        if (dialect.sessionStatements().isEmpty()) {
+            return c;
+        }
+        try (java.sql.Statement s = c.createStatement()) {
+            for (String sql : dialect.sessionStatements()) {
+                s.execute(sql);
+            }
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
+    public Connection open() throws SQLException {
         if (dataSource != null) {
             try {
                 return dataSource.getConnection();
@@ -146,7 +167,7 @@ public final class Database {
     }
 
     /** A connection-time failure as an {@link AutogenException} naming host, port and remedy. */
-    AutogenException explain(SQLException e) {
+    public AutogenException explain(SQLException e) {
         String where = where();
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         List<String> secrets = new ArrayList<>(Redaction.secrets(url));

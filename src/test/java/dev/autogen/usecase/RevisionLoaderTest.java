@@ -1,11 +1,10 @@
-package dev.autogen.history;
+package dev.autogen.usecase;
 
 import dev.autogen.testing.RevisionFiles;
 import dev.autogen.runtime.Op;
 
 import dev.autogen.history.LoadedRevision;
 import dev.autogen.history.RevisionInfo;
-import dev.autogen.history.RevisionLoader;
 
 import dev.autogen.error.AutogenException;
 import dev.autogen.error.ErrorKind;
@@ -25,7 +24,7 @@ class RevisionLoaderTest {
     Path dir;
 
     private List<LoadedRevision> load(Path migrations, List<Path> classpath) {
-        return new RevisionLoader().load(migrations, classpath, getClass().getClassLoader(), dir.resolve(".autogen-cache"));
+        return RevisionFolder.load(migrations, classpath, getClass().getClassLoader(), dir.resolve(".autogen-cache"));
     }
 
     @Test

@@ -12,7 +12,7 @@ import dev.autogen.runtime.Direction;
 
 import dev.autogen.error.AutogenException;
 import dev.autogen.error.ErrorKind;
-import dev.autogen.config.SafetyOptions;
+import dev.autogen.apply.SafetyOptions;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.SqlStatement;
 
@@ -98,7 +98,7 @@ public final class OfflineScript {
 
     private static OfflineScript of(Runner runner, Function<Operation, String> explain) {
         return new OfflineScript(runner.dialect(), runner.versionTable(), runner.graph(), runner.revisionsById(),
-                runner.settings().transactionPerRun(), runner.settings().safety(), explain);
+                runner.run().transactionPerRun(), runner.safety(), explain);
     }
 
     /**
