@@ -1,10 +1,8 @@
 package dev.autogen.dialect.h2;
 
-import dev.autogen.dialect.DdlRenderer;
+import dev.autogen.dialect.ComposedDialect;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.MigrationLock;
-import dev.autogen.dialect.TypeNormaliser;
-import dev.autogen.dialect.SchemaInspector;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,10 +16,10 @@ import java.util.Locale;
  * open transaction implicitly (verified on H2 2.5: a rollback after CREATE TABLE keeps both the table and
  * earlier inserts), so {@link #transactionalDdl()} is false.
  */
-public final class H2Dialect implements Dialect {
-    private final H2Inspector inspector = new H2Inspector();
-    private final H2Renderer renderer = new H2Renderer();
-    private final H2Types types = new H2Types();
+public final class H2Dialect extends ComposedDialect {
+    public H2Dialect() {
+        super(new H2Inspector(), new H2Renderer(), new H2Types());
+    }
 
     @Override
     public String name() {
@@ -45,21 +43,6 @@ public final class H2Dialect implements Dialect {
     @Override
     public String hibernateDialect() {
         return "org.hibernate.dialect.H2Dialect";
-    }
-
-    @Override
-    public SchemaInspector inspector() {
-        return inspector;
-    }
-
-    @Override
-    public DdlRenderer renderer() {
-        return renderer;
-    }
-
-    @Override
-    public TypeNormaliser types() {
-        return types;
     }
 
     @Override

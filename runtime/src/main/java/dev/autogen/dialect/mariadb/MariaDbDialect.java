@@ -1,10 +1,8 @@
 package dev.autogen.dialect.mariadb;
 
-import dev.autogen.dialect.DdlRenderer;
+import dev.autogen.dialect.ComposedDialect;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.MigrationLock;
-import dev.autogen.dialect.TypeNormaliser;
-import dev.autogen.dialect.SchemaInspector;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,17 +13,13 @@ import java.time.Duration;
  * MariaDB 10.11 (also serves {@code jdbc:mysql:} URLs when no {@link MySqlDialect} is chosen). Identifiers keep
  * their case; a schema is a database; DDL is not transactional (each statement commits).
  */
-public class MariaDbDialect implements Dialect {
-    private final MariaDbInspector inspector;
-    private final MariaDbRenderer renderer = new MariaDbRenderer();
-    private final MariaDbTypes types = new MariaDbTypes();
-
+public class MariaDbDialect extends ComposedDialect {
     public MariaDbDialect() {
         this(false);
     }
 
     protected MariaDbDialect(boolean mysql) {
-        this.inspector = new MariaDbInspector(mysql);
+        super(new MariaDbInspector(mysql), new MariaDbRenderer(), new MariaDbTypes());
     }
 
     @Override
@@ -64,21 +58,6 @@ public class MariaDbDialect implements Dialect {
         return "org.hibernate.dialect.MariaDBDialect";
     }
 
-    @Override
-    public SchemaInspector inspector() {
-        return inspector;
-    }
-
-    @Override
-    public DdlRenderer renderer() {
-        return renderer;
-    }
-
-    @Override
-    public TypeNormaliser types() {
-        return types;
-    }
-
     /** MariaDB keeps the case of table names as given (on Linux, with lower_case_table_names=0). */
     @Override
     public String normaliseIdentifier(String identifier, boolean quoted) {
@@ -112,7 +91,7 @@ public class MariaDbDialect implements Dialect {
     @Override
     public String createScratch(Connection connection, String name) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + renderer.quote(name));
+            statement.execute("CREATE DATABASE " + renderer().quote(name));
         }
         return withDatabase(connection.getMetaData().getURL(), name);
     }
@@ -120,7 +99,7 @@ public class MariaDbDialect implements Dialect {
     @Override
     public void dropScratch(Connection connection, String name) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + renderer.quote(name));
+            statement.execute("DROP DATABASE IF EXISTS " + renderer().quote(name));
         }
     }
 

@@ -1,10 +1,8 @@
 package dev.autogen.dialect.postgres;
 
+import dev.autogen.dialect.ComposedDialect;
 import dev.autogen.dialect.Dialect;
-import dev.autogen.dialect.DdlRenderer;
 import dev.autogen.dialect.MigrationLock;
-import dev.autogen.dialect.TypeNormaliser;
-import dev.autogen.dialect.SchemaInspector;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,12 +10,16 @@ import java.sql.Statement;
 import java.time.Duration;
 
 /** PostgreSQL (tested on 15): transactional DDL, session advisory lock, scratch databases. */
-public final class PostgresDialect implements Dialect {
+public final class PostgresDialect extends ComposedDialect {
     private static final String URL_PREFIX = "jdbc:postgresql:";
 
-    private final PostgresTypes types = new PostgresTypes();
-    private final PostgresRenderer renderer = new PostgresRenderer(types);
-    private final PostgresInspector inspector = new PostgresInspector();
+    public PostgresDialect() {
+        this(new PostgresTypes());
+    }
+
+    private PostgresDialect(PostgresTypes types) {
+        super(new PostgresInspector(), new PostgresRenderer(types), types);
+    }
 
     @Override
     public String name() {
@@ -100,21 +102,6 @@ public final class PostgresDialect implements Dialect {
     @Override
     public String hibernateDialect() {
         return "org.hibernate.dialect.PostgreSQLDialect";
-    }
-
-    @Override
-    public SchemaInspector inspector() {
-        return inspector;
-    }
-
-    @Override
-    public DdlRenderer renderer() {
-        return renderer;
-    }
-
-    @Override
-    public TypeNormaliser types() {
-        return types;
     }
 
     /** PostgreSQL folds unquoted identifiers to lower case (ASCII letters only); quoted ones are kept as written. */
