@@ -21,7 +21,7 @@ class ErrorMessagesIT {
     void unreachableDatabaseNamesHostPortAndHint() {
         Cli.Result r = cli().run("--url", "jdbc:postgresql://127.0.0.1:5499/x", "current");
         assertThat(r.code()).isEqualTo(4);
-        assertThat(r.err()).startsWith("error: Cannot connect to host 127.0.0.1 port 5499").contains("Check 'url'")
+        assertThat(r.err()).startsWith("error: Cannot connect to host 127.0.0.1 port 5499").contains("Check the URL ('url' in autogen.properties, --url")
                 .doesNotContain("\tat ");
     }
 

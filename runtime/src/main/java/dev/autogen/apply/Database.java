@@ -190,8 +190,9 @@ public final class Database {
         }
         if (state.startsWith("08") || hasCause(e, ConnectException.class) || hasCause(e, UnknownHostException.class)) {
             return new AutogenException(ErrorKind.CONNECTION, "Cannot connect to " + where + " (" + msg
-                    + "). Is the database server running and reachable there? Check 'url' in autogen.properties"
-                    + " or --url.", e);
+                    + "). Is the database server running and reachable there? Check the URL (" + (dataSource != null
+                    ? "the DataSource's configuration" : "'url' in autogen.properties, --url, or the URL given to the"
+                    + " builder") + ").", e);
         }
         return new AutogenException(ErrorKind.CONNECTION, "Cannot connect to " + where + ": " + msg + ".", e);
     }
