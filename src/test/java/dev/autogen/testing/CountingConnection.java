@@ -17,10 +17,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class CountingConnection {
     private final Connection connection;
     private final AtomicInteger executions = new AtomicInteger();
+    private final AtomicInteger lookups = new AtomicInteger();
 
     private CountingConnection(Connection target) {
         this.connection = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getCatalog") || method.getName().equals("getSchema")) {
+                        lookups.incrementAndGet();
+                    }
                     Object result = invoke(target, method, args);
                     if (result instanceof Statement statement && method.getName().matches("createStatement|prepareStatement|prepareCall")) {
                         return counting(statement, method.getReturnType());
@@ -44,6 +48,14 @@ public final class CountingConnection {
     /** Statements executed so far. */
     public int statements() {
         return executions.get();
+    }
+
+    /**
+     * Calls of {@link Connection#getCatalog()} and {@link Connection#getSchema()} so far: PostgreSQL's driver sends
+     * a query for each ({@code select current_catalog}, {@code select current_schema()}).
+     */
+    public int sessionLookups() {
+        return lookups.get();
     }
 
     private Object counting(Statement statement, Class<?> type) {

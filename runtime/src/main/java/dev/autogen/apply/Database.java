@@ -4,6 +4,7 @@ import dev.autogen.error.AutogenException;
 import dev.autogen.error.ErrorKind;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.Dialects;
 import dev.autogen.error.Redaction;
 
 import java.io.IOException;
@@ -36,6 +37,8 @@ public final class Database {
     private final String password;
     private final boolean embedded;
     private final DataSource dataSource;
+    /** What the URL's dialect adds to a connection the URL does not configure ({@link Dialect#connectionProperties}). */
+    private final java.util.Map<String, String> driverProperties;
 
     /**
      * Connections through {@link DriverManager} to {@code url} as {@code user}; a {@code null} URL means the
@@ -48,8 +51,10 @@ public final class Database {
             this.url = embeddedUrl(baseDir);
             this.user = "sa";
             this.password = "";
+            this.driverProperties = java.util.Map.of();
             return;
         }
+        this.driverProperties = driverProperties(url);
         Matcher m = USER_INFO.matcher(url);
         if (m.matches() && !m.group(2).isEmpty()) {
             // the user and password in the URL become connection properties, so no driver sees (or echoes) them
@@ -60,6 +65,14 @@ public final class Database {
             this.url = url;
             this.user = user;
             this.password = password;
+        }
+    }
+
+    private static java.util.Map<String, String> driverProperties(String url) {
+        try {
+            return Dialects.forUrl(url, null).connectionProperties();
+        } catch (RuntimeException unknownUrl) {
+            return java.util.Map.of(); // reported where the dialect is needed, in its own words
         }
     }
 
@@ -92,6 +105,7 @@ public final class Database {
         this.embedded = false;
         this.user = null;
         this.password = null;
+        this.driverProperties = java.util.Map.of(); // the DataSource configures its own connections
         try (Connection c = dataSource.getConnection()) {
             this.url = c.getMetaData().getURL();
         } catch (SQLException e) {
@@ -159,6 +173,11 @@ public final class Database {
         if (password != null) {
             p.setProperty("password", password);
         }
+        driverProperties.forEach((key, value) -> {
+            if (!url.toLowerCase(java.util.Locale.ROOT).contains(key.toLowerCase(java.util.Locale.ROOT))) {
+                p.setProperty(key, value);
+            }
+        });
         try {
             return DriverManager.getConnection(driverUrl(), p);
         } catch (SQLException e) {

@@ -4,6 +4,7 @@ import dev.autogen.history.RevisionInfo;
 import dev.autogen.runtime.Direction;
 import dev.autogen.runtime.Types;
 
+import dev.autogen.dialect.CurrentNames;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.DdlRenderer;
 import dev.autogen.dialect.SqlStatement;
@@ -50,6 +51,8 @@ public final class VersionTable {
     private final QualifiedName name;
     /** The table's columns once {@link #ensure} has made it current; {@code null} until then. */
     private Set<String> ensured;
+    private Connection namesOf;
+    private CurrentNames names;
 
     /** @param tableName the table's name, optionally {@code schema.table} */
     public VersionTable(Dialect dialect, String tableName) {
@@ -93,7 +96,16 @@ public final class VersionTable {
      * name, so projects with their own version tables in one database do not wait for each other.
      */
     public String lockScope(Connection connection) throws SQLException {
-        return dialect.lockScope(connection, name.schema(), name.name());
+        return dialect.lockScope(name.schema() != null ? null : names(connection), name.schema(), name.name());
+    }
+
+    /** The connection's catalog and schema, asked once per connection (one query on PostgreSQL). */
+    private synchronized CurrentNames names(Connection connection) throws SQLException {
+        if (namesOf != connection) {
+            names = dialect.currentNames(connection);
+            namesOf = connection;
+        }
+        return names;
     }
 
     /** True when the table exists (looked up as written and as the database folds unquoted names). */
@@ -107,11 +119,12 @@ public final class VersionTable {
             return ensured;
         }
         DatabaseMetaData meta = connection.getMetaData();
-        String schema = name.schema() != null ? name.schema() : connection.getSchema();
+        CurrentNames current = names(connection);
+        String schema = name.schema() != null ? name.schema() : current.schema();
         Set<String> spellings = new LinkedHashSet<>(List.of(name.name(), dialect.normaliseIdentifier(name.name(), false)));
         Set<String> columns = new LinkedHashSet<>();
         for (String spelling : spellings) {
-            try (ResultSet rs = meta.getColumns(connection.getCatalog(), schema, spelling, null)) {
+            try (ResultSet rs = meta.getColumns(current.catalog(), schema, spelling, null)) {
                 while (rs.next()) {
                     if (spelling.equals(rs.getString("TABLE_NAME"))) {
                         columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));

@@ -162,8 +162,30 @@ public interface Dialect {
      * cost a statement; tables found through different search paths then share one lock, which is safe).
      */
     default String lockScope(Connection connection, String schema, String table) throws SQLException {
-        String s = schema != null ? schema : connection.getCatalog();
+        return lockScope(schema != null ? null : new CurrentNames(connection.getCatalog(), null), schema, table);
+    }
+
+    /** {@link #lockScope(Connection, String, String)} with the connection's names already known ({@code null} when {@code schema} is given). */
+    default String lockScope(CurrentNames names, String schema, String table) {
+        String s = schema != null ? schema : names.catalog();
         return (s == null ? "" : normaliseIdentifier(s, false)) + "." + normaliseIdentifier(table, false);
+    }
+
+    /**
+     * Driver properties autogen adds when it opens a connection from a URL that does not set them itself; none by
+     * default. PostgreSQL's driver then sends its session settings in the start-up packet instead of a
+     * {@code SET} statement after it.
+     */
+    default java.util.Map<String, String> connectionProperties() {
+        return java.util.Map.of();
+    }
+
+    /**
+     * The connection's catalog and schema. {@code getCatalog()} and {@code getSchema()} by default; a dialect whose
+     * driver sends a query for each asks for both in one.
+     */
+    default CurrentNames currentNames(Connection connection) throws SQLException {
+        return new CurrentNames(connection.getCatalog(), connection.getSchema());
     }
 
     /** Creates an empty scratch database or schema next to the one {@code connection} is on; returns its JDBC URL. */

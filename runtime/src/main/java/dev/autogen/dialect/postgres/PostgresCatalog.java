@@ -8,6 +8,12 @@ package dev.autogen.dialect.postgres;
  */
 final class PostgresCatalog {
 
+    /**
+     * The connection's database and current schema in one round trip (the driver's {@code getCatalog()} and
+     * {@code getSchema()} send a query each); not one of the inspector's queries.
+     */
+    static final String CURRENT_NAMES = "SELECT current_catalog, current_schema()";
+
     /** 1. The schema unqualified names resolve to, used when no schemas are requested. */
     static final String CURRENT_SCHEMA = "SELECT current_schema()";
 

@@ -1,6 +1,7 @@
 package dev.autogen.dialect.postgres;
 
 import dev.autogen.dialect.ComposedDialect;
+import dev.autogen.dialect.CurrentNames;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.MigrationLock;
 
@@ -121,6 +122,25 @@ public final class PostgresDialect extends ComposedDialect {
     @Override
     public boolean transactionalDdl() {
         return true;
+    }
+
+    /**
+     * {@code assumeMinServerVersion=9.0}: the driver puts {@code application_name} in the start-up packet rather than
+     * sending {@code SET application_name} after connecting (autogen needs PostgreSQL 12 or later anyway).
+     */
+    @Override
+    public java.util.Map<String, String> connectionProperties() {
+        return java.util.Map.of("assumeMinServerVersion", "9.0");
+    }
+
+    /** Both names in one query: the driver's {@code getCatalog()} and {@code getSchema()} each send one. */
+    @Override
+    public CurrentNames currentNames(Connection connection) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(PostgresCatalog.CURRENT_NAMES)) {
+            rs.next();
+            return new CurrentNames(rs.getString(1), rs.getString(2));
+        }
     }
 
     @Override
