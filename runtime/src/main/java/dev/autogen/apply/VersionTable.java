@@ -16,7 +16,6 @@ import dev.autogen.operation.AddColumn;
 import dev.autogen.operation.CreateTable;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -118,18 +117,13 @@ public final class VersionTable {
         if (ensured != null) {
             return ensured;
         }
-        DatabaseMetaData meta = connection.getMetaData();
         CurrentNames current = names(connection);
         String schema = name.schema() != null ? name.schema() : current.schema();
         Set<String> spellings = new LinkedHashSet<>(List.of(name.name(), dialect.normaliseIdentifier(name.name(), false)));
         Set<String> columns = new LinkedHashSet<>();
         for (String spelling : spellings) {
-            try (ResultSet rs = meta.getColumns(current.catalog(), schema, spelling, null)) {
-                while (rs.next()) {
-                    if (spelling.equals(rs.getString("TABLE_NAME"))) {
-                        columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-                    }
-                }
+            for (String column : dialect.tableColumns(connection, current, schema, spelling)) {
+                columns.add(column.toLowerCase(Locale.ROOT));
             }
             if (!columns.isEmpty()) {
                 return columns;

@@ -172,6 +172,23 @@ public interface Dialect {
     }
 
     /**
+     * The column names of table {@code table} (exactly so spelt) in {@code schema} ({@code null}: any schema), in
+     * table order; empty when there is no such table. One {@code DatabaseMetaData.getColumns} by default.
+     */
+    default List<String> tableColumns(Connection connection, CurrentNames names, String schema, String table)
+            throws SQLException {
+        List<String> columns = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs = connection.getMetaData().getColumns(names.catalog(), schema, table, null)) {
+            while (rs.next()) {
+                if (table.equals(rs.getString("TABLE_NAME"))) {
+                    columns.add(rs.getString("COLUMN_NAME"));
+                }
+            }
+        }
+        return columns;
+    }
+
+    /**
      * Driver properties autogen adds when it opens a connection from a URL that does not set them itself; none by
      * default. PostgreSQL's driver then sends its session settings in the start-up packet instead of a
      * {@code SET} statement after it.

@@ -14,6 +14,19 @@ final class PostgresCatalog {
      */
     static final String CURRENT_NAMES = "SELECT current_catalog, current_schema()";
 
+    /**
+     * The columns of one table in table order, for the version table's lookup: schema (twice; {@code null} for
+     * any) and table name as stored. Not one of the inspector's queries.
+     */
+    static final String TABLE_COLUMNS = """
+            SELECT a.attname
+            FROM pg_catalog.pg_attribute a
+            JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE (CAST(? AS text) IS NULL OR n.nspname = ?) AND c.relname = ? AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+              AND a.attnum > 0 AND NOT a.attisdropped
+            ORDER BY n.nspname, a.attnum""";
+
     /** 1. The schema unqualified names resolve to, used when no schemas are requested. */
     static final String CURRENT_SCHEMA = "SELECT current_schema()";
 

@@ -7,6 +7,7 @@ import dev.autogen.dialect.MigrationLock;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.sql.Statement;
 import java.time.Duration;
 
@@ -131,6 +132,24 @@ public final class PostgresDialect extends ComposedDialect {
     @Override
     public java.util.Map<String, String> connectionProperties() {
         return java.util.Map.of("assumeMinServerVersion", "9.0");
+    }
+
+    /** One catalog query ({@link PostgresCatalog#TABLE_COLUMNS}): pgjdbc's getColumns also sends select current_catalog. */
+    @Override
+    public List<String> tableColumns(Connection connection, CurrentNames names, String schema, String table)
+            throws SQLException {
+        List<String> columns = new java.util.ArrayList<>();
+        try (java.sql.PreparedStatement ps = connection.prepareStatement(PostgresCatalog.TABLE_COLUMNS)) {
+            ps.setString(1, schema);
+            ps.setString(2, schema);
+            ps.setString(3, table);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(rs.getString(1));
+                }
+            }
+        }
+        return columns;
     }
 
     /** Both names in one query: the driver's {@code getCatalog()} and {@code getSchema()} each send one. */
