@@ -13,6 +13,7 @@ import dev.autogen.runtime.Revision;
  * <ul>
  *   <li>rename table people to persons</li>
  *   <li>rename column persons.fullname to full_name</li>
+ *   <li>rename index IDXpeople of persons to IDXpersons</li>
  * </ul>
  */
 @Revision(
@@ -27,10 +28,12 @@ public final class R20261124_130512_rename_people implements Migration {
     public void upgrade(Op op) {
         op.renameTable("people", "persons");
         op.renameColumn("persons", "fullname", "full_name");
+        op.renameIndex("persons", "IDXpeople", "IDXpersons");
     }
 
     @Override
     public void downgrade(Op op) {
+        op.renameIndex("persons", "IDXpersons", "IDXpeople");
         op.renameColumn("persons", "full_name", "fullname");
         op.renameTable("persons", "people");
     }

@@ -17,6 +17,7 @@ import dev.autogen.runtime.Revision;
  *
  * <p>Changes:
  * <ul>
+ *   <li>rename index IDXlcu9u62qdnv7kviesuhdgpnmv of customer to IDX9m63lwswpcimbqjagm9h4f8m1</li>
  *   <li>rename column customer.mail to email</li>
  *   <li>rename column customer.nickname to display_name</li>
  *   <li>alter column customer.display_name: type varchar(100) to varchar(150)</li>
@@ -32,6 +33,7 @@ import dev.autogen.runtime.Revision;
 public final class R<timestamp>_rename_column implements Migration {
     @Override
     public void upgrade(Op op) {
+        op.renameIndex("customer", "IDXlcu9u62qdnv7kviesuhdgpnmv", "IDX9m63lwswpcimbqjagm9h4f8m1");
         op.renameColumn("customer", "mail", "email");
         op.renameColumn("customer", "nickname", "display_name");
         op.alterColumn("customer", "display_name")
@@ -47,5 +49,6 @@ public final class R<timestamp>_rename_column implements Migration {
                 .existingType(varchar(150));
         op.renameColumn("customer", "display_name", "nickname");
         op.renameColumn("customer", "email", "mail");
+        op.renameIndex("customer", "IDX9m63lwswpcimbqjagm9h4f8m1", "IDXlcu9u62qdnv7kviesuhdgpnmv");
     }
 }

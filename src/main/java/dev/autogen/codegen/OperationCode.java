@@ -45,6 +45,7 @@ import dev.autogen.operation.Irreversible;
 import dev.autogen.operation.IrreversibleSql;
 import dev.autogen.operation.OperationVisitor;
 import dev.autogen.operation.RenameColumn;
+import dev.autogen.operation.RenameIndex;
 import dev.autogen.operation.RenameTable;
 import dev.autogen.operation.SetTableComment;
 
@@ -161,6 +162,12 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     public CodeBlock visitDropColumn(DropColumn op) {
         return statement(CodeBlock.of("$L.dropColumn($S,$W$S)", on(op.table()), op.table().name(),
                 op.column().name()));
+    }
+
+    @Override
+    public CodeBlock visitRenameIndex(RenameIndex op) {
+        return statement(CodeBlock.of("$L.renameIndex($S,$W$S,$W$S)", on(op.table()), op.table().name(), op.from(),
+                op.to()));
     }
 
     @Override

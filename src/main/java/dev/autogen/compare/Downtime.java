@@ -92,6 +92,11 @@ final class Downtime implements OperationVisitor<List<Risk>> {
     }
 
     @Override
+    public List<Risk> visitRenameIndex(RenameIndex op) {
+        return List.of(); // SHARE UPDATE EXCLUSIVE, and no query names an index
+    }
+
+    @Override
     public List<Risk> visitAlterColumn(AlterColumn op) {
         return locks(op.table());
     }

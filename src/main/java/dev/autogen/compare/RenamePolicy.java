@@ -8,6 +8,7 @@ import dev.autogen.model.Index;
 import dev.autogen.model.IndexColumn;
 import dev.autogen.model.PrimaryKey;
 import dev.autogen.model.QualifiedName;
+import dev.autogen.model.SchemaModel;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
 import dev.autogen.operation.AddCheckConstraint;
@@ -28,13 +29,17 @@ import dev.autogen.operation.Operation;
 import dev.autogen.operation.Plan;
 import dev.autogen.operation.PlanPolicy;
 import dev.autogen.operation.RenameColumn;
+import dev.autogen.operation.RenameIndex;
 import dev.autogen.operation.RenameTable;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Turns the drop and the add of a renamed table or column into a {@link RenameTable} or {@link RenameColumn}, so
@@ -51,11 +56,25 @@ public final class RenamePolicy implements PlanPolicy {
     private final List<Rename> renames;
     private final TableComparer tables;
     private final ColumnComparer columns;
+    private final SchemaModel database;
+    private final SchemaModel target;
 
+    /** A policy that writes {@code renames}, and no index renames (it does not see the models). */
     public RenamePolicy(List<Rename> renames, TypeNormaliser types) {
+        this(renames, types, SchemaModel.empty(), SchemaModel.empty());
+    }
+
+    /**
+     * A policy that writes {@code renames} into the plan between {@code database} and {@code target}, and renames
+     * the indexes of renamed tables and on renamed columns whose names the entities derive anew (the same
+     * definition under another name), so they follow the rename.
+     */
+    public RenamePolicy(List<Rename> renames, TypeNormaliser types, SchemaModel database, SchemaModel target) {
         this.renames = List.copyOf(renames);
         this.tables = new TableComparer(types);
         this.columns = new ColumnComparer(types);
+        this.database = database;
+        this.target = target;
     }
 
     @Override
@@ -68,9 +87,21 @@ public final class RenamePolicy implements PlanPolicy {
                 renameTable(r, forward, ops, out);
             }
         }
+        Set<QualifiedName> renamedColumns = new LinkedHashSet<>();
         for (Rename r : forward.renames) {
             if (!r.isTable() && !forward.tables.containsValue(r.table())) {
                 renameColumn(r, ops, out);
+                renamedColumns.add(r.table());
+            }
+        }
+        for (QualifiedName table : renamedColumns) {
+            Optional<Table> before = database.table(table);
+            Optional<Table> after = target.table(table);
+            if (before.isPresent() && after.isPresent()) {
+                Set<String> renamed = forward.columns.getOrDefault(table, Map.of()).keySet();
+                renameIndexes(forward.table(before.get()), after.get(), before.get().indexes().stream()
+                        .filter(i -> i.columnNames().stream().anyMatch(renamed::contains)).map(Index::name)
+                        .collect(Collectors.toSet()), out);
             }
         }
         dropUnchanged(forward, ops);
@@ -143,6 +174,32 @@ public final class RenamePolicy implements PlanPolicy {
         List<Operation> after = new ArrayList<>();
         tables.compare(List.of(forward.table(old)), List.of(now), after);
         after.stream().filter(op -> !StatementOrder.beforeRenames(op)).forEach(out::add);
+        renameIndexes(forward.table(old), now, old.indexes().stream().map(Index::name).collect(Collectors.toSet()), out);
+    }
+
+    /**
+     * A {@link RenameIndex} for each index named in {@code involved} that {@code target} has under another name
+     * with the same definition (as the comparer judges it): a name derived from the renamed table or column.
+     */
+    private void renameIndexes(Table renamed, Table target, Set<String> involved, List<Operation> out) {
+        Set<String> names = renamed.indexes().stream().map(Index::name).collect(Collectors.toSet());
+        Set<String> taken = new java.util.HashSet<>();
+        for (Index index : renamed.indexes()) {
+            if (!involved.contains(index.name()) || target.indexes().stream().anyMatch(i -> i.name().equals(index.name()))) {
+                continue;
+            }
+            for (Index wanted : target.indexes()) {
+                if (!names.contains(wanted.name()) && taken.add(wanted.name())) {
+                    Index same = new Index(wanted.name(), index.columns(), index.unique(), index.where(), index.method(),
+                            index.include(), index.definition());
+                    if (unchanged(new CreateIndex(target.name(), same, false), new CreateIndex(target.name(), wanted, false))) {
+                        out.add(new RenameIndex(target.name(), index.name(), wanted.name()));
+                        break;
+                    }
+                    taken.remove(wanted.name());
+                }
+            }
+        }
     }
 
     /**

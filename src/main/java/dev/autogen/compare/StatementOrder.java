@@ -42,7 +42,9 @@ public final class StatementOrder {
         DROP_TABLES,
         // Drop columns of the tables that stay.
         DROP_COLUMNS,
-        // Rename tables and columns once what disappears is gone, before anything new uses the names.
+        // Rename tables once what disappears is gone, before anything new uses the names.
+        RENAME_TABLES,
+        // Then rename columns and indexes, which name their table as it is after the table renames.
         RENAMES,
         // Create and change sequences and enum types before the tables and columns that use them.
         CREATE_TYPES,
@@ -114,7 +116,7 @@ public final class StatementOrder {
      * everything after the renames names what exists after them.
      */
     public static boolean beforeRenames(Operation op) {
-        return op.accept(new Classifier()).rule().compareTo(Rule.RENAMES) < 0;
+        return op.accept(new Classifier()).rule().compareTo(Rule.RENAME_TABLES) < 0;
     }
 
     /**
@@ -167,7 +169,7 @@ public final class StatementOrder {
 
         @Override
         public Slot visitRenameTable(RenameTable op) {
-            return new Slot(Rule.RENAMES, op.from(), null);
+            return new Slot(Rule.RENAME_TABLES, op.from(), null);
         }
 
         @Override
@@ -183,6 +185,11 @@ public final class StatementOrder {
         @Override
         public Slot visitDropColumn(DropColumn op) {
             return new Slot(Rule.DROP_COLUMNS, op.table(), null);
+        }
+
+        @Override
+        public Slot visitRenameIndex(RenameIndex op) {
+            return new Slot(Rule.RENAMES, op.table(), op.from());
         }
 
         @Override

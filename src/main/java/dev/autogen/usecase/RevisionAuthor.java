@@ -143,7 +143,8 @@ public final class RevisionAuthor {
         if (decisions.renames().isEmpty()) {
             return diff.plan();
         }
-        PlanStage stage = stage(request).with(new RenamePolicy(decisions.renames(), autogen.dialect().types()));
+        PlanStage stage = stage(request).with(new RenamePolicy(decisions.renames(), autogen.dialect().types(),
+                diff.database(), diff.entities()));
         return new SchemaComparator(autogen.dialect().types(), stage).compare(diff.database(), diff.entities());
     }
 

@@ -140,7 +140,8 @@ final class GoldenCases {
                 new RenameColumn(QualifiedName.of("My Schema", "Order Items"), "unit price", "UnitPrice")));
         cases.put("renames", spec("Rename people",
                 new RenameTable(QualifiedName.of("people"), "persons"),
-                new RenameColumn(QualifiedName.of("persons"), "fullname", "full_name")));
+                new RenameColumn(QualifiedName.of("persons"), "fullname", "full_name"),
+                new RenameIndex(QualifiedName.of("persons"), "IDXpeople", "IDXpersons")));
         cases.put("data_migration", spec("Seed roles",
                 new BulkInsert(QualifiedName.of("roles"), List.of("id", "name", "weight", "since", "ref", "active", "note"),
                         List.of(Arrays.asList(1, "admin", new BigDecimal("1.50"), LocalDate.parse("2026-01-01"),

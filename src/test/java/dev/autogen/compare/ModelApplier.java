@@ -203,6 +203,18 @@ final class ModelApplier {
         }
 
         @Override
+        public SchemaModel visitRenameIndex(RenameIndex op) {
+            Table t = table(op.table());
+            if (t.indexes().stream().noneMatch(i -> i.name().equals(op.from()))
+                    || t.indexes().stream().anyMatch(i -> i.name().equals(op.to()))) {
+                throw new IllegalStateException("cannot rename index " + op.from() + " of " + op.table() + " to " + op.to());
+            }
+            return change(op.table(), x -> x.withIndexes(x.indexes().stream().map(i -> !i.name().equals(op.from())
+                    ? i : new Index(op.to(), i.columns(), i.unique(), i.where(), i.method(), i.include(), i.definition()))
+                    .toList()));
+        }
+
+        @Override
         public SchemaModel visitRenameColumn(RenameColumn op) {
             Table t = table(op.table());
             if (t.column(op.from()).isEmpty() || t.column(op.to()).isPresent()) {

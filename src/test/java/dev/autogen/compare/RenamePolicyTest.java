@@ -19,7 +19,7 @@ class RenamePolicyTest {
     private static final UnaryOperator<String> AS_IS = UnaryOperator.identity();
 
     private static Plan plan(SchemaModel from, SchemaModel to, Rename... renames) {
-        PlanStage stage = PlanStage.standard().with(new RenamePolicy(List.of(renames), TYPES));
+        PlanStage stage = PlanStage.standard().with(new RenamePolicy(List.of(renames), TYPES, from, to));
         Plan plan = new SchemaComparator(TYPES, stage).compare(from, to);
         // the upgrade reaches the target (a fresh diff is empty) and its reverse the start, so the reverse renames back
         SchemaComparator fresh = new SchemaComparator(TYPES);
@@ -50,15 +50,33 @@ class RenamePolicyTest {
     }
 
     @Test
-    void anIndexOrKeyWhoseNameDerivesFromTheColumnIsKeptNotDroppedAndCreated() {
-        Table before = table("customer", col("mail", "varchar(254)"))
-                .withIndexes(List.of(index("ix_customer_mail", "mail")))
+    void anIndexWhoseNameDerivesFromTheColumnIsRenamedAKeyKept() {
+        Table before = table("customer", col("mail", "varchar(254)"), col("age", "integer"))
+                .withIndexes(List.of(index("ix_customer_mail", "mail"), index("ix_customer_age", "age")))
                 .withUniqueConstraints(List.of(unique("uk_customer_mail", "mail")));
-        Table after = table("customer", col("email", "varchar(254)"))
-                .withIndexes(List.of(index("ix_customer_email", "email")))
+        Table after = table("customer", col("email", "varchar(254)"), col("age", "integer"))
+                .withIndexes(List.of(index("ix_customer_email", "email"), index("ix_age", "age")))
                 .withUniqueConstraints(List.of(unique("uk_customer_email", "email")));
         Plan plan = plan(model(before), model(after), column("customer", "mail", "email"));
-        assertThat(plan.operations()).containsExactly(new RenameColumn(qn("customer"), "mail", "email"));
+        // the index on age is not on the renamed column: the comparer keeps it under its name, as ever
+        assertThat(plan.operations()).containsExactly(
+                new RenameIndex(qn("customer"), "ix_customer_mail", "ix_customer_email"),
+                new RenameColumn(qn("customer"), "mail", "email"));
+        assertThat(plan.reverse().operations()).containsExactly(
+                new RenameColumn(qn("customer"), "email", "mail"),
+                new RenameIndex(qn("customer"), "ix_customer_email", "ix_customer_mail"));
+    }
+
+    @Test
+    void aRenamedTablesIndexesFollowItAndItsColumnsAreRenamedAfterIt() {
+        Table orders = table("orders", col("note", "varchar(200)")).withIndexes(List.of(index("IDXorders1", "note")));
+        Table client = table("client", col("remark", "varchar(200)")).withIndexes(List.of(index("IDXclient2", "remark")));
+        Plan plan = plan(model(orders), model(client), Rename.table(qn("orders"), "client", "test"),
+                column("client", "note", "remark"));
+        assertThat(plan.operations()).containsExactly(
+                new RenameTable(qn("orders"), "client"),
+                new RenameIndex(qn("client"), "IDXorders1", "IDXclient2"),
+                new RenameColumn(qn("client"), "note", "remark"));
     }
 
     @Test

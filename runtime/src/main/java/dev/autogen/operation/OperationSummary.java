@@ -59,6 +59,11 @@ public final class OperationSummary implements OperationVisitor<String> {
     }
 
     @Override
+    public String visitRenameIndex(RenameIndex op) {
+        return "rename index " + op.from() + " of " + op.table() + " to " + op.to();
+    }
+
+    @Override
     public String visitRenameColumn(RenameColumn op) {
         return "rename column " + column(op.table(), op.from()) + " to " + op.to();
     }

@@ -20,6 +20,8 @@ public interface OperationVisitor<R> {
 
     R visitRenameColumn(RenameColumn op);
 
+    R visitRenameIndex(RenameIndex op);
+
     R visitAlterColumn(AlterColumn op);
 
     R visitAddPrimaryKey(AddPrimaryKey op);

@@ -45,6 +45,7 @@ import dev.autogen.operation.IrreversibleSql;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.Plan;
 import dev.autogen.operation.RenameColumn;
+import dev.autogen.operation.RenameIndex;
 import dev.autogen.operation.RenameTable;
 import dev.autogen.operation.SetTableComment;
 
@@ -265,6 +266,11 @@ public final class Op {
 
     public void dropColumn(String table, String column) {
         record(new DropColumn(name(table), Column.of(id(column), null)));
+    }
+
+    /** Renames index {@code from} of {@code table} to {@code to}. */
+    public void renameIndex(String table, String from, String to) {
+        record(new RenameIndex(name(table), id(from), id(to)));
     }
 
     public void renameColumn(String table, String from, String to) {

@@ -117,6 +117,8 @@ public abstract class RoundTripCases {
                         new Index("IX_CUSTOMER", List.of(IndexColumn.asc("NAME"), IndexColumn.desc("EMAIL")), false, null))),
                 new Case("DropIndex", m -> new DropIndex(ORDERS, table(m, ORDERS).indexes().get(0), false),
                         m -> assertThat(table(m, ORDERS).indexes()).isEmpty()),
+                new Case("RenameIndex", m -> new RenameIndex(ORDERS, table(m, ORDERS).indexes().get(0).name(), "IX_RENAMED"),
+                        m -> assertThat(table(m, ORDERS).indexes()).extracting(Index::name).containsExactly("IX_RENAMED")),
                 new Case("CreateSequence", m -> new CreateSequence(new Sequence(QualifiedName.of("SEQ2"), 10, 5)),
                         m -> assertThat(uncached(m.sequences())).contains(new Sequence(QualifiedName.of("SEQ2"), 10, 5))),
                 new Case("DropSequence", m -> new DropSequence(m.sequences().get(0)), m -> assertThat(m.sequences()).isEmpty()),

@@ -43,6 +43,8 @@ class MariaDbRendererTest {
         assertThat(sql(new DropColumn(USERS, NAME))).containsExactly("ALTER TABLE `USERS` DROP COLUMN `NAME`");
         assertThat(sql(new RenameColumn(USERS, "NAME", "FULL_NAME"))).containsExactly(
                 "ALTER TABLE `USERS` RENAME COLUMN `NAME` TO `FULL_NAME`");
+        assertThat(sql(new RenameIndex(USERS, "IX_A", "IX_B"))).containsExactly(
+                "ALTER TABLE `USERS` RENAME INDEX `IX_A` TO `IX_B`");
         assertThat(sql(new AlterColumn(USERS, NAME, new Column("NAME", "varchar(300)", false, "'x'", false, "shown"), null)))
                 .containsExactly("ALTER TABLE `USERS` MODIFY COLUMN `NAME` varchar(300) NOT NULL DEFAULT 'x' COMMENT 'shown'");
         assertThat(sql(new AlterColumn(USERS, ID.withIdentity(false), ID, null))).containsExactly(

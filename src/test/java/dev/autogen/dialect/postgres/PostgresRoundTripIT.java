@@ -133,6 +133,8 @@ class PostgresRoundTripIT {
                         (a, c) -> assertThat(table(a, PLAIN).indexes()).extracting(Index::name).containsExactly("ix_plain")),
                 of("DropIndex", m -> new DropIndex(ORDERS, table(m, ORDERS).indexes().get(0), false),
                         (a, c) -> assertThat(table(a, ORDERS).indexes()).isEmpty()),
+                of("RenameIndex", m -> new RenameIndex(ORDERS, table(m, ORDERS).indexes().get(0).name(), "ix_renamed"),
+                        (a, c) -> assertThat(table(a, ORDERS).indexes()).extracting(Index::name).containsExactly("ix_renamed")),
                 of("CreateSequence", m -> new CreateSequence(new Sequence(QualifiedName.of("order_seq"), 10, 50)),
                         (a, c) -> assertThat(a.sequences()).contains(new Sequence(QualifiedName.of("order_seq"), 10, 50))),
                 of("DropSequence", m -> new DropSequence(m.sequences().get(0)), (a, c) -> assertThat(a.sequences()).isEmpty()),

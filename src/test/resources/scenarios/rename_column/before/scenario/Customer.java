@@ -3,7 +3,7 @@ package scenario;
 import jakarta.persistence.*;
 
 @Entity
-@Table(name = "customer", indexes = @Index(name = "customer_mail_idx", columnList = "mail"))
+@Table(name = "customer", indexes = {@Index(name = "customer_mail_idx", columnList = "mail"), @Index(columnList = "nickname")})
 public class Customer {
     @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
     @Column(length = 254, nullable = false) String mail;
