@@ -63,10 +63,16 @@ final class ModelEvidence {
         return (table.schema() == null ? "" : spell.apply(table.schema()) + ".") + spell.apply(table.name());
     }
 
+    /**
+     * Writes the evidence of the revision just written at {@code source}. An {@code .entities} file already there
+     * belonged to a revision of the same name that was deleted (the new source was created, so none was beside it):
+     * it describes nothing any more and is replaced.
+     */
     static void write(Path source, String text) {
         Path file = fileOf(source);
         try {
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new AutogenException(ErrorKind.IO, "Cannot write the entity model " + file + " beside the new"
                     + " revision (" + e + "); check that the migrations folder is writable.", e);
