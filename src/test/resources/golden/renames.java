@@ -14,6 +14,7 @@ import dev.autogen.runtime.Revision;
  *   <li>rename table people to persons</li>
  *   <li>rename column persons.fullname to full_name</li>
  *   <li>rename index IDXpeople of persons to IDXpersons</li>
+ *   <li>rename unique constraint UKpeople of persons to UKpersons</li>
  * </ul>
  */
 @Revision(
@@ -29,10 +30,12 @@ public final class R20261124_130512_rename_people implements Migration {
         op.renameTable("people", "persons");
         op.renameColumn("persons", "fullname", "full_name");
         op.renameIndex("persons", "IDXpeople", "IDXpersons");
+        op.renameUniqueConstraint("persons", "UKpeople", "UKpersons");
     }
 
     @Override
     public void downgrade(Op op) {
+        op.renameUniqueConstraint("persons", "UKpersons", "UKpeople");
         op.renameIndex("persons", "IDXpersons", "IDXpeople");
         op.renameColumn("persons", "full_name", "fullname");
         op.renameTable("persons", "people");

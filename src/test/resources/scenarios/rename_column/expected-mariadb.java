@@ -18,6 +18,7 @@ import dev.autogen.runtime.Revision;
  * <p>Changes:
  * <ul>
  *   <li>rename index IDXlcu9u62qdnv7kviesuhdgpnmv of customer to IDX9m63lwswpcimbqjagm9h4f8m1</li>
+ *   <li>rename unique constraint UK9bs0cm53439brbopbpxhg68e of customer to UKdwk6cx0afu8bs9o4t536v1j5v</li>
  *   <li>rename column customer.mail to email</li>
  *   <li>rename column customer.nickname to display_name</li>
  *   <li>alter column customer.display_name: type varchar(100) to varchar(150)</li>
@@ -34,6 +35,8 @@ public final class R<timestamp>_rename_column implements Migration {
     @Override
     public void upgrade(Op op) {
         op.renameIndex("customer", "IDXlcu9u62qdnv7kviesuhdgpnmv", "IDX9m63lwswpcimbqjagm9h4f8m1");
+        op.renameUniqueConstraint("customer", "UK9bs0cm53439brbopbpxhg68e",
+                "UKdwk6cx0afu8bs9o4t536v1j5v");
         op.renameColumn("customer", "mail", "email");
         op.renameColumn("customer", "nickname", "display_name");
         op.alterColumn("customer", "display_name")
@@ -49,6 +52,8 @@ public final class R<timestamp>_rename_column implements Migration {
                 .existingType(varchar(150));
         op.renameColumn("customer", "display_name", "nickname");
         op.renameColumn("customer", "email", "mail");
+        op.renameUniqueConstraint("customer", "UKdwk6cx0afu8bs9o4t536v1j5v",
+                "UK9bs0cm53439brbopbpxhg68e");
         op.renameIndex("customer", "IDX9m63lwswpcimbqjagm9h4f8m1", "IDXlcu9u62qdnv7kviesuhdgpnmv");
     }
 }

@@ -20,6 +20,7 @@ import dev.autogen.runtime.Revision;
  *   <li>rename index idxlcu9u62qdnv7kviesuhdgpnmv of customer to IDX9m63lwswpcimbqjagm9h4f8m1</li>
  *   <li>rename column customer.mail to email</li>
  *   <li>rename column customer.nickname to display_name</li>
+ *   <li>rename unique constraint uk9bs0cm53439brbopbpxhg68e of customer to UKdwk6cx0afu8bs9o4t536v1j5v</li>
  *   <li>alter column customer.display_name: type varchar(100) to varchar(150)</li>
  * </ul>
  */
@@ -36,6 +37,8 @@ public final class R<timestamp>_rename_column implements Migration {
         op.renameIndex("customer", "idxlcu9u62qdnv7kviesuhdgpnmv", "IDX9m63lwswpcimbqjagm9h4f8m1");
         op.renameColumn("customer", "mail", "email");
         op.renameColumn("customer", "nickname", "display_name");
+        op.renameUniqueConstraint("customer", "uk9bs0cm53439brbopbpxhg68e",
+                "UKdwk6cx0afu8bs9o4t536v1j5v");
         op.alterColumn("customer", "display_name")
                 .type(varchar(150))
                 .existingType(varchar(100));
@@ -48,6 +51,8 @@ public final class R<timestamp>_rename_column implements Migration {
         op.alterColumn("customer", "display_name")
                 .type(varchar(100))
                 .existingType(varchar(150));
+        op.renameUniqueConstraint("customer", "UKdwk6cx0afu8bs9o4t536v1j5v",
+                "uk9bs0cm53439brbopbpxhg68e");
         op.renameColumn("customer", "display_name", "nickname");
         op.renameColumn("customer", "email", "mail");
         op.renameIndex("customer", "IDX9m63lwswpcimbqjagm9h4f8m1", "idxlcu9u62qdnv7kviesuhdgpnmv");

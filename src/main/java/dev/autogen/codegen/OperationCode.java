@@ -46,6 +46,7 @@ import dev.autogen.operation.IrreversibleSql;
 import dev.autogen.operation.OperationVisitor;
 import dev.autogen.operation.RenameColumn;
 import dev.autogen.operation.RenameIndex;
+import dev.autogen.operation.RenameUniqueConstraint;
 import dev.autogen.operation.RenameTable;
 import dev.autogen.operation.SetTableComment;
 
@@ -162,6 +163,12 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     public CodeBlock visitDropColumn(DropColumn op) {
         return statement(CodeBlock.of("$L.dropColumn($S,$W$S)", on(op.table()), op.table().name(),
                 op.column().name()));
+    }
+
+    @Override
+    public CodeBlock visitRenameUniqueConstraint(RenameUniqueConstraint op) {
+        return statement(CodeBlock.of("$L.renameUniqueConstraint($S,$W$S,$W$S)", on(op.table()), op.table().name(),
+                op.from(), op.to()));
     }
 
     @Override

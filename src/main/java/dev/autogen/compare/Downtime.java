@@ -92,6 +92,11 @@ final class Downtime implements OperationVisitor<List<Risk>> {
     }
 
     @Override
+    public List<Risk> visitRenameUniqueConstraint(RenameUniqueConstraint op) {
+        return List.of(); // a catalog change; no query names a constraint
+    }
+
+    @Override
     public List<Risk> visitRenameIndex(RenameIndex op) {
         return List.of(); // SHARE UPDATE EXCLUSIVE, and no query names an index
     }

@@ -30,6 +30,7 @@ import dev.autogen.operation.Plan;
 import dev.autogen.operation.PlanPolicy;
 import dev.autogen.operation.RenameColumn;
 import dev.autogen.operation.RenameIndex;
+import dev.autogen.operation.RenameUniqueConstraint;
 import dev.autogen.operation.RenameTable;
 
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -66,8 +69,8 @@ public final class RenamePolicy implements PlanPolicy {
 
     /**
      * A policy that writes {@code renames} into the plan between {@code database} and {@code target}, and renames
-     * the indexes of renamed tables and on renamed columns whose names the entities derive anew (the same
-     * definition under another name), so they follow the rename.
+     * the indexes and unique constraints of renamed tables and on renamed columns whose names the entities derive
+     * anew (the same definition under another name), so they follow the rename.
      */
     public RenamePolicy(List<Rename> renames, TypeNormaliser types, SchemaModel database, SchemaModel target) {
         this.renames = List.copyOf(renames);
@@ -99,9 +102,12 @@ public final class RenamePolicy implements PlanPolicy {
             Optional<Table> after = target.table(table);
             if (before.isPresent() && after.isPresent()) {
                 Set<String> renamed = forward.columns.getOrDefault(table, Map.of()).keySet();
-                renameIndexes(forward.table(before.get()), after.get(), before.get().indexes().stream()
-                        .filter(i -> i.columnNames().stream().anyMatch(renamed::contains)).map(Index::name)
-                        .collect(Collectors.toSet()), out);
+                Set<String> involved = new java.util.HashSet<>();
+                before.get().indexes().stream().filter(i -> i.columnNames().stream().anyMatch(renamed::contains))
+                        .forEach(i -> involved.add(i.name()));
+                before.get().uniqueConstraints().stream().filter(u -> u.columns().stream().anyMatch(renamed::contains))
+                        .forEach(u -> involved.add(u.name()));
+                renameDerived(forward.table(before.get()), after.get(), involved, out);
             }
         }
         dropUnchanged(forward, ops);
@@ -174,29 +180,49 @@ public final class RenamePolicy implements PlanPolicy {
         List<Operation> after = new ArrayList<>();
         tables.compare(List.of(forward.table(old)), List.of(now), after);
         after.stream().filter(op -> !StatementOrder.beforeRenames(op)).forEach(out::add);
-        renameIndexes(forward.table(old), now, old.indexes().stream().map(Index::name).collect(Collectors.toSet()), out);
+        Set<String> all = new java.util.HashSet<>();
+        old.indexes().forEach(i -> all.add(i.name()));
+        old.uniqueConstraints().forEach(u -> all.add(u.name()));
+        renameDerived(forward.table(old), now, all, out);
     }
 
     /**
-     * A {@link RenameIndex} for each index named in {@code involved} that {@code target} has under another name
-     * with the same definition (as the comparer judges it): a name derived from the renamed table or column.
+     * A {@link RenameIndex} or {@link RenameUniqueConstraint} for each index or unique constraint named in
+     * {@code involved} that {@code target} has under another name with the same definition (as the comparer judges
+     * it): a name the entities derive from the renamed table or column.
      */
-    private void renameIndexes(Table renamed, Table target, Set<String> involved, List<Operation> out) {
-        Set<String> names = renamed.indexes().stream().map(Index::name).collect(Collectors.toSet());
+    private void renameDerived(Table renamed, Table target, Set<String> involved, List<Operation> out) {
+        QualifiedName t = target.name();
+        renameDerived(renamed.indexes(), target.indexes(), Index::name, involved,
+                (index, name) -> new CreateIndex(t, new Index(name, index.columns(), index.unique(), index.where(),
+                        index.method(), index.include(), index.definition()), false),
+                (from, to) -> new RenameIndex(t, from, to), out);
+        renameDerived(renamed.uniqueConstraints(), target.uniqueConstraints(), UniqueConstraint::name, involved,
+                (unique, name) -> new AddUniqueConstraint(t, new UniqueConstraint(name, unique.columns())),
+                (from, to) -> new RenameUniqueConstraint(t, from, to), out);
+    }
+
+    /**
+     * @param add    the add of an object under a name, whose comparison with the target's add tells equal definitions
+     * @param rename the rename from one name to another
+     */
+    private <T> void renameDerived(List<T> renamed, List<T> wanted, Function<T, String> name, Set<String> involved,
+                                   BiFunction<T, String, Operation> add, BiFunction<String, String, Operation> rename,
+                                   List<Operation> out) {
+        Set<String> names = renamed.stream().map(name).collect(Collectors.toSet());
         Set<String> taken = new java.util.HashSet<>();
-        for (Index index : renamed.indexes()) {
-            if (!involved.contains(index.name()) || target.indexes().stream().anyMatch(i -> i.name().equals(index.name()))) {
+        for (T object : renamed) {
+            String from = name.apply(object);
+            if (from == null || !involved.contains(from) || wanted.stream().anyMatch(w -> from.equals(name.apply(w)))) {
                 continue;
             }
-            for (Index wanted : target.indexes()) {
-                if (!names.contains(wanted.name()) && taken.add(wanted.name())) {
-                    Index same = new Index(wanted.name(), index.columns(), index.unique(), index.where(), index.method(),
-                            index.include(), index.definition());
-                    if (unchanged(new CreateIndex(target.name(), same, false), new CreateIndex(target.name(), wanted, false))) {
-                        out.add(new RenameIndex(target.name(), index.name(), wanted.name()));
-                        break;
-                    }
-                    taken.remove(wanted.name());
+            for (T target : wanted) {
+                String to = name.apply(target);
+                if (to != null && !names.contains(to) && !taken.contains(to)
+                        && unchanged(add.apply(object, to), add.apply(target, to))) {
+                    taken.add(to);
+                    out.add(rename.apply(from, to));
+                    break;
                 }
             }
         }

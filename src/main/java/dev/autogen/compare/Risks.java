@@ -239,6 +239,11 @@ public final class Risks {
         }
 
         @Override
+        public List<Risk> visitRenameUniqueConstraint(RenameUniqueConstraint op) {
+            return List.of();
+        }
+
+        @Override
         public List<Risk> visitRenameIndex(RenameIndex op) {
             return List.of();
         }

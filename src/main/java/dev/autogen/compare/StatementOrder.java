@@ -188,6 +188,11 @@ public final class StatementOrder {
         }
 
         @Override
+        public Slot visitRenameUniqueConstraint(RenameUniqueConstraint op) {
+            return new Slot(Rule.RENAMES, op.table(), op.from());
+        }
+
+        @Override
         public Slot visitRenameIndex(RenameIndex op) {
             return new Slot(Rule.RENAMES, op.table(), op.from());
         }

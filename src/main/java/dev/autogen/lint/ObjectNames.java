@@ -54,6 +54,11 @@ public final class ObjectNames implements OperationVisitor<String> {
     }
 
     @Override
+    public String visitRenameUniqueConstraint(RenameUniqueConstraint op) {
+        return on(op.table(), op.from());
+    }
+
+    @Override
     public String visitRenameIndex(RenameIndex op) {
         return on(op.table(), op.from());
     }

@@ -277,6 +277,11 @@ public final class PortableSpelling implements RevisionStyle {
         }
 
         @Override
+        public Operation visitRenameUniqueConstraint(RenameUniqueConstraint op) {
+            return new RenameUniqueConstraint(name(op.table()), name(op.from()), name(op.to()));
+        }
+
+        @Override
         public Operation visitRenameIndex(RenameIndex op) {
             return new RenameIndex(name(op.table()), name(op.from()), name(op.to()));
         }

@@ -141,7 +141,8 @@ final class GoldenCases {
         cases.put("renames", spec("Rename people",
                 new RenameTable(QualifiedName.of("people"), "persons"),
                 new RenameColumn(QualifiedName.of("persons"), "fullname", "full_name"),
-                new RenameIndex(QualifiedName.of("persons"), "IDXpeople", "IDXpersons")));
+                new RenameIndex(QualifiedName.of("persons"), "IDXpeople", "IDXpersons"),
+                new RenameUniqueConstraint(QualifiedName.of("persons"), "UKpeople", "UKpersons")));
         cases.put("data_migration", spec("Seed roles",
                 new BulkInsert(QualifiedName.of("roles"), List.of("id", "name", "weight", "since", "ref", "active", "note"),
                         List.of(Arrays.asList(1, "admin", new BigDecimal("1.50"), LocalDate.parse("2026-01-01"),

@@ -215,6 +215,17 @@ final class ModelApplier {
         }
 
         @Override
+        public SchemaModel visitRenameUniqueConstraint(RenameUniqueConstraint op) {
+            Table t = table(op.table());
+            if (t.uniqueConstraints().stream().noneMatch(u -> op.from().equals(u.name()))
+                    || t.uniqueConstraints().stream().anyMatch(u -> op.to().equals(u.name()))) {
+                throw new IllegalStateException("cannot rename unique constraint " + op.from() + " of " + op.table());
+            }
+            return change(op.table(), x -> x.withUniqueConstraints(x.uniqueConstraints().stream()
+                    .map(u -> !op.from().equals(u.name()) ? u : new UniqueConstraint(op.to(), u.columns())).toList()));
+        }
+
+        @Override
         public SchemaModel visitRenameColumn(RenameColumn op) {
             Table t = table(op.table());
             if (t.column(op.from()).isEmpty() || t.column(op.to()).isPresent()) {

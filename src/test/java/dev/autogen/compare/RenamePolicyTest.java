@@ -50,7 +50,7 @@ class RenamePolicyTest {
     }
 
     @Test
-    void anIndexWhoseNameDerivesFromTheColumnIsRenamedAKeyKept() {
+    void anIndexAndAUniqueKeyWhoseNamesDeriveFromTheColumnAreRenamed() {
         Table before = table("customer", col("mail", "varchar(254)"), col("age", "integer"))
                 .withIndexes(List.of(index("ix_customer_mail", "mail"), index("ix_customer_age", "age")))
                 .withUniqueConstraints(List.of(unique("uk_customer_mail", "mail")));
@@ -61,8 +61,10 @@ class RenamePolicyTest {
         // the index on age is not on the renamed column: the comparer keeps it under its name, as ever
         assertThat(plan.operations()).containsExactly(
                 new RenameIndex(qn("customer"), "ix_customer_mail", "ix_customer_email"),
-                new RenameColumn(qn("customer"), "mail", "email"));
+                new RenameColumn(qn("customer"), "mail", "email"),
+                new RenameUniqueConstraint(qn("customer"), "uk_customer_mail", "uk_customer_email"));
         assertThat(plan.reverse().operations()).containsExactly(
+                new RenameUniqueConstraint(qn("customer"), "uk_customer_email", "uk_customer_mail"),
                 new RenameColumn(qn("customer"), "email", "mail"),
                 new RenameIndex(qn("customer"), "ix_customer_email", "ix_customer_mail"));
     }

@@ -126,6 +126,11 @@ public abstract class StandardRenderer implements DdlRenderer, OperationVisitor<
     }
 
     @Override
+    public List<SqlStatement> visitRenameUniqueConstraint(RenameUniqueConstraint op) {
+        return List.of(alter(op.table(), "RENAME CONSTRAINT " + quote(op.from()) + " TO " + quote(op.to())));
+    }
+
+    @Override
     public List<SqlStatement> visitRenameIndex(RenameIndex op) {
         return statement("ALTER INDEX " + qualify(new QualifiedName(op.table().schema(), op.from())) + " RENAME TO "
                 + quote(op.to()));

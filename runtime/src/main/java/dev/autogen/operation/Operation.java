@@ -5,7 +5,7 @@ package dev.autogen.operation;
  * {@code op.reverse().reverse()} equals {@code op}. Code that handles operations implements
  * {@link OperationVisitor}, so the compiler finds a missing case.
  */
-public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn, RenameIndex,
+public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn, RenameIndex, RenameUniqueConstraint,
         AlterColumn, AddPrimaryKey, DropPrimaryKey, AddForeignKey, DropForeignKey, AddUniqueConstraint,
         DropUniqueConstraint, AddCheckConstraint, DropCheckConstraint, ValidateConstraint, CreateIndex, DropIndex, CreateSequence,
         DropSequence, AlterSequence, CreateEnumType, DropEnumType, AlterEnumType, SetTableComment, BulkInsert,

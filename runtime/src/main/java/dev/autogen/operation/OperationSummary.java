@@ -59,6 +59,11 @@ public final class OperationSummary implements OperationVisitor<String> {
     }
 
     @Override
+    public String visitRenameUniqueConstraint(RenameUniqueConstraint op) {
+        return "rename unique constraint " + op.from() + " of " + op.table() + " to " + op.to();
+    }
+
+    @Override
     public String visitRenameIndex(RenameIndex op) {
         return "rename index " + op.from() + " of " + op.table() + " to " + op.to();
     }

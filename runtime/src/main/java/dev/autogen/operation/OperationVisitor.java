@@ -22,6 +22,8 @@ public interface OperationVisitor<R> {
 
     R visitRenameIndex(RenameIndex op);
 
+    R visitRenameUniqueConstraint(RenameUniqueConstraint op);
+
     R visitAlterColumn(AlterColumn op);
 
     R visitAddPrimaryKey(AddPrimaryKey op);

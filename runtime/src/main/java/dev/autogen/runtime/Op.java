@@ -46,6 +46,7 @@ import dev.autogen.operation.Operation;
 import dev.autogen.operation.Plan;
 import dev.autogen.operation.RenameColumn;
 import dev.autogen.operation.RenameIndex;
+import dev.autogen.operation.RenameUniqueConstraint;
 import dev.autogen.operation.RenameTable;
 import dev.autogen.operation.SetTableComment;
 
@@ -266,6 +267,11 @@ public final class Op {
 
     public void dropColumn(String table, String column) {
         record(new DropColumn(name(table), Column.of(id(column), null)));
+    }
+
+    /** Renames unique constraint {@code from} of {@code table} to {@code to}. */
+    public void renameUniqueConstraint(String table, String from, String to) {
+        record(new RenameUniqueConstraint(name(table), id(from), id(to)));
     }
 
     /** Renames index {@code from} of {@code table} to {@code to}. */

@@ -106,6 +106,10 @@ public abstract class RoundTripCases {
                         m -> assertThat(table(m, ORDERS).foreignKeys()).isEmpty()),
                 new Case("AddUniqueConstraint", m -> new AddUniqueConstraint(CUSTOMER, new UniqueConstraint("UK_EMAIL", List.of("EMAIL"))),
                         m -> assertThat(table(m, CUSTOMER).uniqueConstraints()).contains(new UniqueConstraint("UK_EMAIL", List.of("EMAIL")))),
+                new Case("RenameUniqueConstraint", m -> new RenameUniqueConstraint(ORDERS,
+                        table(m, ORDERS).uniqueConstraints().get(0).name(), "UK_RENAMED"),
+                        m -> assertThat(table(m, ORDERS).uniqueConstraints()).extracting(UniqueConstraint::name)
+                                .containsExactly("UK_RENAMED")),
                 new Case("DropUniqueConstraint", m -> new DropUniqueConstraint(ORDERS, table(m, ORDERS).uniqueConstraints().get(0)),
                         m -> assertThat(table(m, ORDERS).uniqueConstraints()).isEmpty()),
                 new Case("AddCheckConstraint", m -> new AddCheckConstraint(CUSTOMER, new CheckConstraint("CK_EMAIL", "EMAIL <> ''")),

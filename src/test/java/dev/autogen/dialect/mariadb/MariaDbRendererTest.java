@@ -45,6 +45,8 @@ class MariaDbRendererTest {
                 "ALTER TABLE `USERS` RENAME COLUMN `NAME` TO `FULL_NAME`");
         assertThat(sql(new RenameIndex(USERS, "IX_A", "IX_B"))).containsExactly(
                 "ALTER TABLE `USERS` RENAME INDEX `IX_A` TO `IX_B`");
+        assertThat(sql(new RenameUniqueConstraint(USERS, "UK_A", "UK_B"))).containsExactly(
+                "ALTER TABLE `USERS` RENAME INDEX `UK_A` TO `UK_B`");
         assertThat(sql(new AlterColumn(USERS, NAME, new Column("NAME", "varchar(300)", false, "'x'", false, "shown"), null)))
                 .containsExactly("ALTER TABLE `USERS` MODIFY COLUMN `NAME` varchar(300) NOT NULL DEFAULT 'x' COMMENT 'shown'");
         assertThat(sql(new AlterColumn(USERS, ID.withIdentity(false), ID, null))).containsExactly(

@@ -117,6 +117,8 @@ class PostgresRendererTest {
         assertThat(sql(new DropColumn(ORDERS, c))).containsExactly("ALTER TABLE orders DROP COLUMN \"order\"");
         assertThat(sql(new RenameColumn(ORDERS, "a", "Order"))).containsExactly("ALTER TABLE orders RENAME COLUMN a TO \"Order\"");
         assertThat(sql(new RenameIndex(ORDERS, "ix_a", "ix_b"))).containsExactly("ALTER INDEX ix_a RENAME TO ix_b");
+        assertThat(sql(new RenameUniqueConstraint(ORDERS, "uk_a", "uk_b"))).containsExactly(
+                "ALTER TABLE orders RENAME CONSTRAINT uk_a TO uk_b");
         assertThatThrownBy(() -> r.render(new AddColumn(ORDERS, Column.of("x", null))))
                 .isInstanceOf(AutogenException.class).hasMessageContaining("x has no type");
     }

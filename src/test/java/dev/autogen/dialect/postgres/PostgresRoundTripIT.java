@@ -115,6 +115,10 @@ class PostgresRoundTripIT {
                         (a, c) -> assertThat(table(a, ORDERS).foreignKeys()).isEmpty()),
                 of("AddUniqueConstraint", m -> new AddUniqueConstraint(PLAIN, new UniqueConstraint("uq_plain", List.of("a", "B"))),
                         (a, c) -> assertThat(table(a, PLAIN).uniqueConstraints()).containsExactly(new UniqueConstraint("uq_plain", List.of("a", "B")))),
+                of("RenameUniqueConstraint", m -> new RenameUniqueConstraint(CUSTOMER,
+                                table(m, CUSTOMER).uniqueConstraints().get(0).name(), "uq_renamed"),
+                        (a, c) -> assertThat(table(a, CUSTOMER).uniqueConstraints()).extracting(UniqueConstraint::name)
+                                .containsExactly("uq_renamed")),
                 of("DropUniqueConstraint", m -> new DropUniqueConstraint(CUSTOMER, table(m, CUSTOMER).uniqueConstraints().get(0)),
                         (a, c) -> assertThat(table(a, CUSTOMER).uniqueConstraints()).isEmpty()),
                 of("AddCheckConstraint", m -> new AddCheckConstraint(ORDERS, new CheckConstraint("ck_code", "code in ('12','B') or code is null")),

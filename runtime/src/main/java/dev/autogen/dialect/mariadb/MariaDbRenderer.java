@@ -17,6 +17,7 @@ import dev.autogen.operation.AlterColumn;
 import dev.autogen.operation.AlterSequence;
 import dev.autogen.operation.CreateSequence;
 import dev.autogen.operation.RenameIndex;
+import dev.autogen.operation.RenameUniqueConstraint;
 import dev.autogen.operation.DropCheckConstraint;
 import dev.autogen.operation.DropForeignKey;
 import dev.autogen.operation.DropIndex;
@@ -190,6 +191,13 @@ public final class MariaDbRenderer extends StandardRenderer {
     public List<SqlStatement> visitDropUniqueConstraint(DropUniqueConstraint op) {
         String name = requireName(op.table(), op.constraint().name(), "unique constraint");
         return List.of(alter(op.table(), "DROP INDEX " + quote(name)));
+    }
+
+    @Override
+    public List<SqlStatement> visitRenameUniqueConstraint(RenameUniqueConstraint op) {
+        // a unique key is an index on MariaDB, which has no RENAME CONSTRAINT
+        return statement("ALTER TABLE " + qualify(op.table()) + " RENAME INDEX " + quote(op.from()) + " TO "
+                + quote(op.to()));
     }
 
     @Override

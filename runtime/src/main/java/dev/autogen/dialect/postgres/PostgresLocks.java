@@ -62,6 +62,11 @@ final class PostgresLocks implements OperationVisitor<String> {
     }
 
     @Override
+    public String visitRenameUniqueConstraint(RenameUniqueConstraint op) {
+        return on(op.table(), ACCESS_EXCLUSIVE, CATALOG);
+    }
+
+    @Override
     public String visitRenameIndex(RenameIndex op) {
         return on(op.table(), "SHARE UPDATE EXCLUSIVE", CATALOG);
     }
