@@ -248,9 +248,11 @@ if [ $HAVE_JAR = 1 ]; then
 
     # The peers, on the same migrations in the same run: Flyway migrate and Liquibase update, whole process,
     # with every migration pending and then at head; autogen beside them with bin/autogen.
-    if [ ! -f "$PEERS" ] || [ "$PEERS" -ot "$BENCH/peers/pom.xml" ]; then
+    # rebuilt when older than its pom, its sources or the autogen jar it compiles against (API moves)
+    if [ ! -f "$PEERS" ] || [ "$PEERS" -ot "$BENCH/peers/pom.xml" ] || [ "$PEERS" -ot "$JAR" ] ||
+        [ -n "$(find "$BENCH/peers/src" -newer "$PEERS" -name "*.java" 2>/dev/null)" ]; then
         say "building the peers (bench/peers)"
-        mvn -q -B -f "$BENCH/peers/pom.xml" package >"$WORK/peers-build.out" 2>&1 || say "peers build failed: $WORK/peers-build.out"
+        mvn -q -B -f "$BENCH/peers/pom.xml" clean package >"$WORK/peers-build.out" 2>&1 || say "peers build failed: $WORK/peers-build.out"
     fi
     if [ -f "$PEERS" ]; then
         for run in $(seq 1 "$RUNS"); do

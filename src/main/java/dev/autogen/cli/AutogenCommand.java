@@ -80,26 +80,51 @@ public final class AutogenCommand implements Callable<Integer> {
         return context;
     }
 
-    /** Adds the subcommands; called once by {@link Main#commandLine}. */
+    /** Adds every subcommand; what {@link Main#commandLine(Context)} and the docs use. */
     static void addSubcommands(CommandLine cl, Context context) {
-        cl.addSubcommand(new RevisionCommand(context));
-        cl.addSubcommand(new UpgradeCommand(context));
-        cl.addSubcommand(new PlanCommand(context));
-        cl.addSubcommand(new DowngradeCommand(context));
-        cl.addSubcommand(new CurrentCommand(context));
-        cl.addSubcommand(new HistoryCommand(context));
-        cl.addSubcommand(new HeadsCommand(context));
-        cl.addSubcommand(new BranchesCommand(context));
-        cl.addSubcommand(new ShowCommand(context));
-        cl.addSubcommand(new MergeCommand(context));
-        cl.addSubcommand(new StampCommand(context));
-        cl.addSubcommand(new RepairCommand(context));
-        cl.addSubcommand(new CheckCommand(context));
-        cl.addSubcommand(new LintCommand(context));
-        cl.addSubcommand(new ExportCommand(context));
-        cl.addSubcommand(new InitCommand(context));
-        cl.addSubcommand(new ConfigCommand(context));
-        cl.addSubcommand(new ListTemplatesCommand(context));
-        cl.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
+        addSubcommands(cl, context, name -> true);
+    }
+
+    /**
+     * Adds the subcommands whose name {@code wanted} accepts, in the order {@code --help} lists them. Building a
+     * subcommand's model costs picocli a reflective pass over its class, so a command line that names one builds
+     * only that one.
+     */
+    static void addSubcommands(CommandLine cl, Context context, java.util.function.Predicate<String> wanted) {
+        for (java.util.Map.Entry<String, java.util.function.Supplier<Object>> e : subcommands(context).entrySet()) {
+            if (wanted.test(e.getKey())) {
+                cl.addSubcommand(e.getKey(), e.getValue().get());
+            }
+        }
+    }
+
+    /** Every subcommand by name, each made only when asked for. */
+    private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands(Context context) {
+        java.util.Map<String, java.util.function.Supplier<Object>> all = new java.util.LinkedHashMap<>();
+        all.put("revision", () -> new RevisionCommand(context));
+        all.put("upgrade", () -> new UpgradeCommand(context));
+        all.put("plan", () -> new PlanCommand(context));
+        all.put("downgrade", () -> new DowngradeCommand(context));
+        all.put("current", () -> new CurrentCommand(context));
+        all.put("history", () -> new HistoryCommand(context));
+        all.put("heads", () -> new HeadsCommand(context));
+        all.put("branches", () -> new BranchesCommand(context));
+        all.put("show", () -> new ShowCommand(context));
+        all.put("merge", () -> new MergeCommand(context));
+        all.put("stamp", () -> new StampCommand(context));
+        all.put("repair", () -> new RepairCommand(context));
+        all.put("check", () -> new CheckCommand(context));
+        all.put("lint", () -> new LintCommand(context));
+        all.put("export", () -> new ExportCommand(context));
+        all.put("init", () -> new InitCommand(context));
+        all.put("config", () -> new ConfigCommand(context));
+        all.put("list-templates", () -> new ListTemplatesCommand(context));
+        all.put("generate-completion", AutoComplete.GenerateCompletion::new);
+        return all;
+    }
+
+    /** The subcommand names, for telling which of a command line's words names one. */
+    static java.util.Set<String> subcommandNames() {
+        return subcommands(null).keySet();
     }
 }

@@ -35,16 +35,35 @@ public final class Main {
         // Hibernate's start-up chatter is noise for a CLI user; --verbose shows it.
         HIBERNATE_LOG.setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
         Context context = new Context(workingDir, env, out, err);
-        CommandLine cl = commandLine(context);
+        CommandLine cl = commandLine(context, subcommandsFor(args));
         return cl.execute(args);
+    }
+
+    /**
+     * The subcommands {@code args} needs: those it names, or none for {@code -m} without one; every subcommand
+     * otherwise ({@code --help}, a misspelt subcommand, which picocli then suggests a correction for).
+     */
+    private static java.util.function.Predicate<String> subcommandsFor(String[] args) {
+        java.util.Set<String> named = new java.util.HashSet<>(java.util.Arrays.asList(args));
+        named.retainAll(AutogenCommand.subcommandNames());
+        if (!named.isEmpty()) {
+            return named::contains;
+        }
+        boolean message = java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("-m") || a.startsWith("--message"));
+        return message ? name -> false : name -> true;
     }
 
     /** The command line with every subcommand, its streams and handlers; used by docs generation too. */
     public static CommandLine commandLine(Context context) {
+        return commandLine(context, name -> true);
+    }
+
+    private static CommandLine commandLine(Context context, java.util.function.Predicate<String> subcommands) {
         CommandLine cl = new CommandLine(new AutogenCommand(context));
-        AutogenCommand.addSubcommands(cl, context);
-        cl.getCommandSpec().usageMessage().footer(ExitCodes.table());
-        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage().footer(ExitCodes.table()));
+        AutogenCommand.addSubcommands(cl, context, subcommands);
+        String exitCodes = ExitCodes.table();
+        cl.getCommandSpec().usageMessage().footer(exitCodes);
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage().footer(exitCodes));
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
