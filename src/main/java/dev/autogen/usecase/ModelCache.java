@@ -32,6 +32,7 @@ import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -79,7 +80,7 @@ public final class ModelCache {
                 out.writeUTF(c.getName());
                 // the normaliser is the dialect's code: covered by the dialect's name and autogen's own jar
                 if (c.getType() != IdentifierNormaliser.class) {
-                    codec.write(out, c.getAccessor().invoke(options));
+                    codec.write(out, sorted(c.getAccessor().invoke(options)));
                 }
             }
             out.writeUTF("classpath");
@@ -95,6 +96,14 @@ public final class ModelCache {
         } catch (IOException | UncheckedIOException | ReflectiveOperationException | NoSuchAlgorithmException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A map in key order: {@link MetadataOptions} holds {@code Map.copyOf} copies, whose iteration order is salted
+     * per JVM, so hashing them as they iterate made another key in every run.
+     */
+    private static Object sorted(Object value) {
+        return value instanceof Map<?, ?> map ? new java.util.TreeMap<>(map) : value;
     }
 
     /** The cached model for {@code key}, unless one of its classes is visible to {@code parent}. */
