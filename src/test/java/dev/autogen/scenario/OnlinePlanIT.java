@@ -84,7 +84,10 @@ class OnlinePlanIT {
                             + " NOT VALID;")
                     .contains("ALTER TABLE member ALTER COLUMN name SET NOT NULL;")
                     .contains("ALTER TABLE member DROP CONSTRAINT ck_member_name_not_null;");
-            assertThat(script).containsPattern("COMMIT;\n-- must run outside a transaction\nCREATE INDEX CONCURRENTLY");
+            // a statement outside a transaction, which SET LOCAL does not reach, runs under session timeouts
+            assertThat(script).contains("COMMIT;\nSET lock_timeout = '5000ms';\nSET statement_timeout = '0ms';\n"
+                    + "-- must run outside a transaction\nCREATE INDEX CONCURRENTLY ix_member_email ON member (email);\n"
+                    + "RESET lock_timeout;\nRESET statement_timeout;\n");
             for (String constraint : validated(script)) {
                 int add = script.indexOf("ADD CONSTRAINT " + constraint + " ");
                 int validate = script.indexOf("VALIDATE CONSTRAINT " + constraint + ";");
@@ -207,7 +210,7 @@ class OnlinePlanIT {
             String first = Files.readString(existing.get(0)).replaceAll("(?s).*id = \"([0-9a-f]+)\".*", "$1");
             String script = cli.expect(0, "upgrade", first + ":head", "--sql").out();
             assertThat(script).contains("-- must run outside a transaction\nCREATE UNIQUE INDEX CONCURRENTLY "
-                    + name + " ON member (email);\nBEGIN;\n")
+                    + name + " ON member (email);\nRESET lock_timeout;\nRESET statement_timeout;\nBEGIN;\n")
                     .contains("ALTER TABLE member ADD CONSTRAINT " + name + " UNIQUE USING INDEX " + name + ";");
             assertThat(cli.expect(0, "upgrade", first + ":head", "--sql", "--explain").out()).contains(
                     "-- explain: SHARE UPDATE EXCLUSIVE on member; scans the table twice to build its index (writers go"
@@ -231,6 +234,66 @@ class OnlinePlanIT {
             db.execute("DROP INDEX CONCURRENTLY " + name, "DELETE FROM member WHERE name = 'dup'");
             cli.expect(0, "upgrade", "head");
             cli.expect(0, "check");
+        }
+    }
+
+    @Test
+    void aConcurrentBuildThatRunsOutOfLockTimeDropsItsInvalidIndexAndRunsAgain(@TempDir Path project) throws Exception {
+        try (TestDatabase db = TestDatabase.postgres()) {
+            Cli cli = membersApplied(db, project);
+            cli.write("autogen.properties", Files.readString(project.resolve("autogen.properties"))
+                    + "online_lock_timeout=200ms\nonline_lock_retries=2\n");
+            List<Path> existing = Scenarios.revisions(project.resolve("migrations"));
+            cli.expect(0, "revision", "-m", "index email");
+            Path revision = Scenarios.added(project.resolve("migrations"), existing);
+            Files.writeString(revision, Files.readString(revision).replace("@Revision(", "@Revision(online = true, ")
+                    .replaceFirst("(void upgrade\\(Op op\\) \\{)", "$1 op.createIndex(\"ix_member_email\", \"member\","
+                            + " \"email\").concurrently();")
+                    .replaceFirst("(void downgrade\\(Op op\\) \\{)", "$1 op.dropIndex(\"ix_member_email\","
+                            + " \"member\").concurrently();"));
+            String invalid = "SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                    + " WHERE c.relname = 'ix_member_email' AND NOT i.indisvalid";
+
+            // a writer's open transaction: the build waits for it (after creating its index), runs out of lock time
+            try (Connection writer = db.connect(); Statement s = writer.createStatement()) {
+                writer.setAutoCommit(false);
+                s.execute("INSERT INTO member (name) VALUES ('w')");
+                Cli.Result failed = cli.expect(7, "upgrade", "head");
+                assertThat(failed.err()).contains("ran out of lock time").contains("(retry 1 of 2)")
+                        .contains("(retry 2 of 2)").doesNotContain("retry 3").contains("CREATE INDEX CONCURRENTLY");
+                assertThat(query(db, invalid)).as("the last try's index, INVALID: earlier ones were dropped")
+                        .isEqualTo("1");
+                writer.rollback();
+            }
+            db.execute("DROP INDEX CONCURRENTLY ix_member_email");
+            cli.expect(0, "repair");
+
+            // the writer commits after a second: a retry finds no index left over and builds it
+            try (Connection writer = db.connect(); Statement s = writer.createStatement()) {
+                writer.setAutoCommit(false);
+                s.execute("INSERT INTO member (name) VALUES ('w')");
+                Thread release = new Thread(() -> {
+                    try {
+                        // once the build waits for the writer, long enough for its first try to run out (200 ms)
+                        while (!"1".equals(query(db, invalid))) {
+                            Thread.sleep(20);
+                        }
+                        Thread.sleep(400);
+                        writer.commit();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                release.start();
+                Cli.Result upgraded = cli.expect(0, "upgrade", "head");
+                release.join();
+                assertThat(upgraded.err()).contains("ran out of lock time").contains("What it left behind is removed")
+                        .contains("(retry 1 of 2)");
+            }
+            assertThat(query(db, invalid)).isEqualTo("0");
+            assertThat(query(db, "SELECT count(*) FROM pg_index WHERE indexrelid = 'ix_member_email'::regclass"
+                    + " AND indisvalid")).isEqualTo("1");
+            cli.expect(0, "downgrade", "-1");
         }
     }
 

@@ -26,14 +26,16 @@ public final class OnlineTimeouts {
 
     /** The timeout statements of {@code revision} on {@code dialect}; none for a revision that is not online. */
     public static List<String> of(LoadedRevision revision, SafetyOptions safety, Dialect dialect) {
-        Revision annotation = revision.migration().getClass().getAnnotation(Revision.class);
-        if (annotation == null || !annotation.online()) {
-            return List.of();
-        }
-        String lock = annotation.lockTimeout().isBlank() ? millis(safety.lockTimeout()) : annotation.lockTimeout();
-        String statement = annotation.statementTimeout().isBlank() ? millis(safety.statementTimeout())
-                : annotation.statementTimeout();
-        return dialect.onlineTimeouts(lock, statement);
+        return values(revision, safety).map(t -> dialect.onlineTimeouts(t.get(0), t.get(1))).orElse(List.of());
+    }
+
+    /**
+     * The same timeouts as session settings, for the revision's statements that run outside a transaction
+     * ({@code CREATE INDEX CONCURRENTLY}), which {@code SET LOCAL} does not reach; none for a revision that is not
+     * online.
+     */
+    public static List<String> session(LoadedRevision revision, SafetyOptions safety, Dialect dialect) {
+        return values(revision, safety).map(t -> dialect.sessionTimeouts(t.get(0), t.get(1))).orElse(List.of());
     }
 
     /**
@@ -41,12 +43,19 @@ public final class OnlineTimeouts {
      * own, else {@code online_lock_timeout}) is not zero, for lint's rule about lock timeouts.
      */
     public static boolean boundsLockWaits(LoadedRevision revision, SafetyOptions safety) {
+        return values(revision, safety).filter(t -> !t.get(0).strip().matches("0+\\s*[a-z]*")).isPresent();
+    }
+
+    /** The lock and statement timeouts of an online revision: its own, else the settings. */
+    private static java.util.Optional<List<String>> values(LoadedRevision revision, SafetyOptions safety) {
         Revision annotation = revision.migration().getClass().getAnnotation(Revision.class);
         if (annotation == null || !annotation.online()) {
-            return false;
+            return java.util.Optional.empty();
         }
         String lock = annotation.lockTimeout().isBlank() ? millis(safety.lockTimeout()) : annotation.lockTimeout();
-        return !lock.strip().matches("0+\\s*[a-z]*");
+        String statement = annotation.statementTimeout().isBlank() ? millis(safety.statementTimeout())
+                : annotation.statementTimeout();
+        return java.util.Optional.of(List.of(lock, statement));
     }
 
     private static String millis(Duration d) {

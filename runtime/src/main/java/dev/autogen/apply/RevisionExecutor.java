@@ -41,6 +41,8 @@ final class RevisionExecutor {
     private final ProgressListener listener;
     private final boolean transactional;
     private final boolean perRun;
+    /** The current revision's timeouts as session settings, around each statement it runs outside a transaction. */
+    private List<String> sessionTimeouts = new ArrayList<>();
     /** The current revision's SET LOCAL statements, run again in each transaction after one it left. */
     private List<String> localSettings = new ArrayList<>();
     /** Whether a commit ended the transaction the current revision's SET LOCAL settings were made in. */
@@ -176,6 +178,7 @@ final class RevisionExecutor {
     private void runOne(Connection c, LoadedRevision revision, Direction direction, List<RenderedOperation> ops) {
         RevisionInfo info = revision.info();
         localSettings = new ArrayList<>(OnlineTimeouts.of(revision, safety, dialect));
+        sessionTimeouts = OnlineTimeouts.session(revision, safety, dialect);
         // an online revision's timeouts start its first transaction too
         settingsLost = !localSettings.isEmpty();
         // a lock timeout is retried only where the transaction holds nothing but this revision's statements
@@ -248,7 +251,7 @@ final class RevisionExecutor {
                 }
                 c.setAutoCommit(true);
                 touched = op; // a statement outside a transaction can leave something behind even when it fails
-                exec(c, statement.sql());
+                execOutside(c, info, op, statement.sql());
                 c.setAutoCommit(false);
                 settingsLost = true;
             } else {
@@ -307,6 +310,76 @@ final class RevisionExecutor {
                 }
                 pause *= 2;
                 replay = true;
+            }
+        }
+    }
+
+    /**
+     * Runs {@code sql} outside a transaction. An online revision's statement runs under its timeouts as session
+     * settings, reset after it; when it runs out of lock time and the revision has retries left, what it left behind
+     * is removed (the INVALID index of a failed {@code CREATE INDEX CONCURRENTLY}) and it runs again after a pause
+     * (0.5 s, 1 s, 2 s, ...), so writers queued behind its lock go on meanwhile.
+     */
+    private void execOutside(Connection c, RevisionInfo info, RenderedOperation op, String sql) throws SQLException {
+        if (sessionTimeouts.isEmpty()) {
+            exec(c, sql);
+            return;
+        }
+        for (String setting : sessionTimeouts) {
+            exec(c, setting);
+        }
+        SQLException failure = null;
+        try {
+            retryOutside(c, info, op, sql);
+        } catch (SQLException e) {
+            failure = e;
+        }
+        try {
+            for (String reset : dialect.resetTimeouts()) {
+                exec(c, reset);
+            }
+        } catch (SQLException e) {
+            if (failure == null) {
+                failure = e;
+            } else {
+                failure.addSuppressed(e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /**
+     * The retries of {@link #execOutside}: after each lock timeout a pause, then the removal of what the failed try
+     * left (itself under the lock timeout: one that runs out counts as a try), then the statement again.
+     */
+    private void retryOutside(Connection c, RevisionInfo info, RenderedOperation op, String sql) throws SQLException {
+        long pause = 500;
+        SQLException timedOut = null;
+        while (true) {
+            try {
+                if (timedOut != null && !dialect.clearFailedConcurrently(c, op.operation())) {
+                    throw timedOut; // nothing the dialect knows how to run again
+                }
+                exec(c, sql);
+                return;
+            } catch (SQLException e) {
+                if (e == timedOut || retriesLeft <= 0 || !dialect.isLockTimeout(e)) {
+                    throw e;
+                }
+                timedOut = e;
+                retriesLeft--;
+                listener.warning("Revision " + info.describe() + " ran out of lock time (" + oneLine(e.getMessage())
+                        + ") at: " + sql + ". What it left behind is removed and it runs again in " + pause
+                        + " ms (retry " + (safety.lockRetries() - retriesLeft) + " of " + safety.lockRetries() + ").");
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pause *= 2;
             }
         }
     }

@@ -80,6 +80,30 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * The statements that give the session the online lock and statement timeouts, for a statement that runs outside
+     * a transaction (where {@link #onlineTimeouts}' {@code SET LOCAL} does not reach); {@link #resetTimeouts} undoes
+     * them after it. None by default.
+     */
+    default List<String> sessionTimeouts(String lockTimeout, String statementTimeout) {
+        return List.of();
+    }
+
+    /** The statements that give the session back its default timeouts after {@link #sessionTimeouts}. */
+    default List<String> resetTimeouts() {
+        return List.of();
+    }
+
+    /**
+     * After a statement of {@code op} that runs outside a transaction ran out of lock time: removes what it left
+     * behind (PostgreSQL: the INVALID index of a failed {@code CREATE INDEX CONCURRENTLY}) and says whether the
+     * statement can run again; false (the default) when it cannot be retried.
+     */
+    default boolean clearFailedConcurrently(Connection connection, dev.autogen.operation.Operation op)
+            throws SQLException {
+        return false;
+    }
+
     /** Whether {@code e} says a statement gave up waiting for a lock ({@code lock_timeout}), so a retry may succeed. */
     default boolean isLockTimeout(SQLException e) {
         return false;

@@ -46,6 +46,8 @@ public final class OfflineScript {
     private boolean open;
     /** The current transaction's SET LOCAL statements, written again in each transaction after one a statement left. */
     private List<SqlStatement> localSettings = new java.util.ArrayList<>();
+    /** The current revision's timeouts as session settings, around each statement outside a transaction. */
+    private List<String> sessionTimeouts = List.of();
 
     /** The upgrade script for {@code range} ({@code from:to}, or a target alone meaning from base), offline. */
     public static String upgrade(Runner runner, String range) {
@@ -139,6 +141,7 @@ public final class OfflineScript {
             LoadedRevision revision = revisions.get(info.id());
             // a script that creates the version table records both checksums; one for an existing table, which an
             // older autogen may have made, names only the columns every version has
+            sessionTimeouts = OnlineTimeouts.session(revision, safety, dialect);
             revision(out, OnlineTimeouts.of(revision, safety, dialect), ops,
                     SqlStatement.of(versionTable.recordSql(info.id(),
                     revision.checksum(Direction.UPGRADE), from.isEmpty() ? revision.checksum(Direction.DOWNGRADE) : null)));
@@ -161,6 +164,7 @@ public final class OfflineScript {
         for (RevisionInfo info : path) {
             out.append("-- Running downgrade ").append(info.id()).append(" -> ").append(parents(info)).append(message(info));
             List<RenderedOperation> ops = RenderedOperation.of(revisions.get(info.id()), Direction.DOWNGRADE, dialect.renderer());
+            sessionTimeouts = OnlineTimeouts.session(revisions.get(info.id()), safety, dialect);
             revision(out, OnlineTimeouts.of(revisions.get(info.id()), safety, dialect), ops,
                     SqlStatement.of(versionTable.removeSql(info.id())));
             out.append('\n');
@@ -220,8 +224,13 @@ public final class OfflineScript {
     private void statement(StringBuilder out, SqlStatement s, String note) {
         if (s.outsideTransaction()) {
             commit(out);
+            // an online revision's timeouts as session settings, which reach a statement outside a transaction
+            sessionTimeouts.forEach(t -> append(out, SqlStatement.of(t)));
             out.append(note);
             append(out, s);
+            if (!sessionTimeouts.isEmpty()) {
+                dialect.resetTimeouts().forEach(t -> append(out, SqlStatement.of(t)));
+            }
         } else {
             if (s.newTransaction()) {
                 commit(out);

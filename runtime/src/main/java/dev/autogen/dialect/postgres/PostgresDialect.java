@@ -46,14 +46,34 @@ public final class PostgresDialect extends ComposedDialect {
 
     @Override
     public java.util.List<String> onlineTimeouts(String lockTimeout, String statementTimeout) {
+        return timeouts("SET LOCAL ", lockTimeout, statementTimeout);
+    }
+
+    @Override
+    public java.util.List<String> sessionTimeouts(String lockTimeout, String statementTimeout) {
+        return timeouts("SET ", lockTimeout, statementTimeout);
+    }
+
+    @Override
+    public java.util.List<String> resetTimeouts() {
+        return java.util.List.of("RESET lock_timeout", "RESET statement_timeout");
+    }
+
+    private static java.util.List<String> timeouts(String set, String lockTimeout, String statementTimeout) {
         for (String value : java.util.List.of(lockTimeout, statementTimeout)) {
             if (!DURATION.matcher(value.strip()).matches()) {
                 throw new dev.autogen.error.AutogenException(dev.autogen.error.ErrorKind.REVISION, "'" + value + "' is not a"
                         + " timeout PostgreSQL reads; write a whole number with ms, s, min, h or d, e.g. \"5s\".");
             }
         }
-        return java.util.List.of("SET LOCAL lock_timeout = '" + lockTimeout.strip() + "'",
-                "SET LOCAL statement_timeout = '" + statementTimeout.strip() + "'");
+        return java.util.List.of(set + "lock_timeout = '" + lockTimeout.strip() + "'",
+                set + "statement_timeout = '" + statementTimeout.strip() + "'");
+    }
+
+    @Override
+    public boolean clearFailedConcurrently(java.sql.Connection connection, dev.autogen.operation.Operation op)
+            throws java.sql.SQLException {
+        return PostgresInvalidIndexes.dropLeftover(connection, op);
     }
 
     @Override
