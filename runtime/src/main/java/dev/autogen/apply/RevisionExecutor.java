@@ -302,12 +302,7 @@ final class RevisionExecutor {
                         + ") at: " + sql + ". Its transaction is rolled back and runs again in " + pause + " ms (retry "
                         + (safety.lockRetries() - retriesLeft) + " of " + safety.lockRetries() + ").");
                 c.rollback();
-                try {
-                    Thread.sleep(pause);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
+                sleep(pause, e);
                 pause *= 2;
                 replay = true;
             }
@@ -373,14 +368,19 @@ final class RevisionExecutor {
                 listener.warning("Revision " + info.describe() + " ran out of lock time (" + oneLine(e.getMessage())
                         + ") at: " + sql + ". What it left behind is removed and it runs again in " + pause
                         + " ms (retry " + (safety.lockRetries() - retriesLeft) + " of " + safety.lockRetries() + ").");
-                try {
-                    Thread.sleep(pause);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
+                sleep(pause, e);
                 pause *= 2;
             }
+        }
+    }
+
+    /** Waits {@code millis} before a retry; an interruption ends the retries with {@code cause}. */
+    private static void sleep(long millis, SQLException cause) throws SQLException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw cause;
         }
     }
 
