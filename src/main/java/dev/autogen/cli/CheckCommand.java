@@ -163,28 +163,28 @@ final class CheckCommand extends DatabaseCommand implements Callable<Integer> {
         String project = java.nio.file.Files.isRegularFile(config) ? CiAnnotations.file(config.toString(), dir) : null;
         List<CiAnnotations.Annotation> a = new java.util.ArrayList<>();
         for (String p : result.problems()) {
-            a.add(new CiAnnotations.Annotation("problem", true, p, project, 0, null));
+            a.add(new CiAnnotations.Annotation("problem", true, false, p, project, 0, null));
         }
         for (RevisionInfo r : result.pending()) {
-            a.add(new CiAnnotations.Annotation("pending-revision", true, "pending revision: " + r.id() + ", "
+            a.add(new CiAnnotations.Annotation("pending-revision", true, false, "pending revision: " + r.id() + ", "
                     + r.message() + "; run 'autogen upgrade head' to apply it", CiAnnotations.file(r.source(), dir), 0,
                     null));
         }
         for (String id : result.edited()) {
-            a.add(new CiAnnotations.Annotation("edited-revision", true, "revision " + id + " was edited after it was"
+            a.add(new CiAnnotations.Annotation("edited-revision", true, false, "revision " + id + " was edited after it was"
                     + " applied (its checksum differs from the one recorded)", CiAnnotations.file(sources.get(id), dir),
                     0, null));
         }
         for (String d : result.differences()) {
-            a.add(new CiAnnotations.Annotation("drift", true, "difference: " + d + "; run 'autogen -m \"...\"' to write"
+            a.add(new CiAnnotations.Annotation("drift", true, false, "difference: " + d + "; run 'autogen -m \"...\"' to write"
                     + " a revision", project, 0, null));
         }
         for (String e : equivalences) {
-            a.add(new CiAnnotations.Annotation("type-equivalence", true, "equivalent, not the same: " + e, project, 0,
+            a.add(new CiAnnotations.Annotation("type-equivalence", true, false, "equivalent, not the same: " + e, project, 0,
                     null));
         }
         result.replay().ifPresent(replay -> replay.roundTrips().stream().filter(t -> !t.ok()).forEach(t -> a.add(
-                new CiAnnotations.Annotation("round-trip", true, "round trip failed: " + roundTripText(autogen, t),
+                new CiAnnotations.Annotation("round-trip", true, false, "round trip failed: " + roundTripText(autogen, t),
                         CiAnnotations.file(sources.get(t.revision()), dir), 0, null))));
         for (dev.autogen.lint.Finding f : result.lint()) {
             a.add(CiAnnotations.of(f, dir));

@@ -27,15 +27,17 @@ final class CiAnnotations {
      * One finding as CI shows it.
      *
      * @param rule          the rule id ({@code drop-column}, {@code pending-revision}, ...)
-     * @param failing       true when it fails the command; false for an acknowledged finding (a SARIF note with an
-     *                      in-source suppression, a GitHub notice)
+     * @param failing       true when it fails the command (a SARIF error, a GitHub error)
+     * @param acknowledged  true for an acknowledged finding (a SARIF note with an in-source suppression, a GitHub
+     *                      notice); a finding neither failing nor acknowledged is an advisory one (a warning)
      * @param message       the sentence
      * @param file          the file relative to the working directory, with {@code /}; {@code null} for the project
      *                      as a whole
      * @param line          the 1-based line, 0 when unknown
      * @param justification the reason an acknowledged finding was accepted, or {@code null}
      */
-    record Annotation(String rule, boolean failing, String message, String file, int line, String justification) {
+    record Annotation(String rule, boolean failing, boolean acknowledged, String message, String file, int line,
+                      String justification) {
     }
 
     /** A rule for SARIF's {@code tool.driver.rules}. */
@@ -55,7 +57,8 @@ final class CiAnnotations {
     /** A lint finding, on the line of its revision's source that recorded the operation. */
     static Annotation of(Finding f, Path workingDir) {
         String message = f.message() + " (revision " + f.revision() + ", " + f.object() + ")";
-        return new Annotation(f.rule().id(), f.failing(), message, file(f.source(), workingDir), f.sourceLine(),
+        return new Annotation(f.rule().id(), f.failing(), f.acknowledged(), message, file(f.source(), workingDir),
+                f.sourceLine(),
                 f.acknowledgement());
     }
 
@@ -109,7 +112,7 @@ final class CiAnnotations {
             if (index.containsKey(a.rule())) {
                 m.put("ruleIndex", index.get(a.rule()));
             }
-            m.put("level", a.failing() ? "error" : "note");
+            m.put("level", a.failing() ? "error" : a.acknowledged() ? "note" : "warning");
             m.put("message", Map.of("text", a.message()));
             if (a.file() != null) {
                 Map<String, Object> artifact = new LinkedHashMap<>();
@@ -122,7 +125,7 @@ final class CiAnnotations {
                 physical.put("region", Map.of("startLine", Math.max(1, a.line())));
                 m.put("locations", List.of(Map.of("physicalLocation", physical)));
             }
-            if (!a.failing()) {
+            if (a.acknowledged()) {
                 Map<String, Object> suppression = new LinkedHashMap<>();
                 suppression.put("kind", "inSource");
                 suppression.put("justification", a.justification() == null ? "" : a.justification());
@@ -154,14 +157,15 @@ final class CiAnnotations {
     static List<String> github(List<Annotation> annotations) {
         List<String> lines = new ArrayList<>();
         for (Annotation a : annotations) {
-            StringBuilder b = new StringBuilder("::").append(a.failing() ? "error" : "notice").append(' ');
+            StringBuilder b = new StringBuilder("::").append(a.failing() ? "error" : a.acknowledged() ? "notice" : "warning")
+                    .append(' ');
             if (a.file() != null) {
                 b.append("file=").append(property(a.file())).append(',');
                 if (a.line() > 0) {
                     b.append("line=").append(a.line()).append(',');
                 }
             }
-            String message = a.failing() || a.justification() == null ? a.message()
+            String message = !a.acknowledged() || a.justification() == null ? a.message()
                     : a.message() + " [acknowledged: " + a.justification() + "]";
             b.append("title=").append(property(a.rule())).append("::").append(data(message));
             lines.add(b.toString());

@@ -27,14 +27,15 @@ public record Finding(String revision, LintRule rule, String object, String mess
         return acknowledgement != null;
     }
 
-    /** True when this finding fails {@code check} and {@code lint}: it is not acknowledged. */
+    /** True when this finding fails {@code check} and {@code lint}: it is not acknowledged, nor advisory. */
     public boolean failing() {
-        return !acknowledged();
+        return !acknowledged() && !rule.advisory();
     }
 
     /** {@code drop-column in 3f2a1c (orders.note): drops column ...}, with the reason when acknowledged. */
     public String line() {
         String base = rule.id() + " in " + revision + " (" + object + "): " + message;
-        return acknowledged() ? base + " [acknowledged: " + acknowledgement + "]" : base;
+        return acknowledged() ? base + " [acknowledged: " + acknowledgement + "]"
+                : rule.advisory() ? base + " [advisory: does not fail the check]" : base;
     }
 }

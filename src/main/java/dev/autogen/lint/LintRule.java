@@ -29,20 +29,36 @@ public enum LintRule {
     RENAME_IN_USE(Risks.RENAME_IN_USE, "renames a column or table that holds rows: the application versions still"
             + " running use the old name; expand and contract instead", 1),
     CONSTRAINT_WITHOUT_NOT_VALID(Risks.CONSTRAINT_WITHOUT_NOT_VALID, "adds a foreign key or check to a table with rows"
-            + " without NOT VALID (PostgreSQL): reads every row while it blocks writes", 1),
+            + " without NOT VALID (PostgreSQL): reads every row while it blocks writes", 1, true),
     NON_CONCURRENT_INDEX(Risks.NON_CONCURRENT_INDEX, "builds an index without CONCURRENTLY on a large table"
             + " (PostgreSQL): blocks writes while it builds", Linter.LARGE_TABLE_ROWS + 1),
     MISSING_LOCK_TIMEOUT(Risks.MISSING_LOCK_TIMEOUT, "locks a table with rows while no lock_timeout is set (PostgreSQL):"
-            + " queries queue behind a lock it waits for", 1);
+            + " queries queue behind a lock it waits for", 1, true);
 
     private final String id;
     private final String summary;
     private final long minRows;
+    private final boolean advisory;
 
     LintRule(String id, String summary, long minRows) {
+        this(id, summary, minRows, false);
+    }
+
+    LintRule(String id, String summary, long minRows, boolean advisory) {
         this.id = id;
         this.summary = summary;
         this.minRows = minRows;
+        this.advisory = advisory;
+    }
+
+    /**
+     * True when the rule advises without failing {@code check} and {@code lint}: what it reports blocks other
+     * sessions for a while but loses nothing and cannot fail, and every revision autogen writes in the default
+     * (not online) plan would draw it. Its findings are warnings; {@code safety=online} or {@code -m --online}
+     * writes the plan that avoids them.
+     */
+    public boolean advisory() {
+        return advisory;
     }
 
     /** The id used in output and in {@code @Acknowledge(rule = ...)}. */

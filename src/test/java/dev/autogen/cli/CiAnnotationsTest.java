@@ -12,11 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The CI formats of check and lint: GitHub workflow commands escaped as the runner reads them, and SARIF's shape. */
 class CiAnnotationsTest {
-    private static final CiAnnotations.Annotation FAILING = new CiAnnotations.Annotation("drop-column", true,
+    private static final CiAnnotations.Annotation FAILING = new CiAnnotations.Annotation("drop-column", true, false,
             "drops column a,b: 50% done\nnext", "migrations/R1, x.java", 3, null);
-    private static final CiAnnotations.Annotation ACKNOWLEDGED = new CiAnnotations.Annotation("drop-table", false,
+    private static final CiAnnotations.Annotation ACKNOWLEDGED = new CiAnnotations.Annotation("drop-table", false, true,
             "drops table t", "migrations/R1.java", 0, "agreed in #12");
-    private static final CiAnnotations.Annotation PROJECT = new CiAnnotations.Annotation("drift", true,
+    private static final CiAnnotations.Annotation PROJECT = new CiAnnotations.Annotation("drift", true, false,
             "difference: add table t", null, 0, null);
 
     @Test
