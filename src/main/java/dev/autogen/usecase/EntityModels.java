@@ -63,23 +63,7 @@ public final class EntityModels {
     }
 
     public SchemaModel read() {
-        List<Path> cp = entityClasspath();
-        MetadataOptions options = options();
-        ClassLoader parent = Project.class.getClassLoader();
-        ModelCache cache = new ModelCache(cacheDir(settings));
-        Optional<String> key = settings.modelCache()
-                ? ModelCache.key(cp, settings.packages(), options, dialect.getClass().getName() + ":" + dialect.name(), parent)
-                : Optional.empty();
-        if (key.isPresent()) {
-            Optional<SchemaModel> cached = cache.read(key.get(), parent);
-            if (cached.isPresent()) {
-                return cached.get();
-            }
-        }
-        EntityScanner.ScanResult scan = new EntityScanner(cp, settings.packages(), parent).scan();
-        SchemaModel model = new EntityModelReader(options).read(scan.annotatedClasses(), scan.classLoader());
-        key.ifPresent(k -> cache.write(k, model, scan.annotatedClasses(), scan.classLoader()));
-        return model;
+        return cached(new ModelCache(cacheDir(settings)), "", SchemaModel.class, EntityModelReader::read);
     }
 
     /** The model of entity classes the application found itself: no scan, no cache. */
@@ -88,11 +72,38 @@ public final class EntityModels {
         return new EntityModelReader(options()).read(entityClasses, loader);
     }
 
-    /** How the entities spell names and types for a portable revision; one more metamodel build, never cached. */
+    /** How the entities spell names and types for a portable revision: one more metamodel build, cached as the model is. */
     EntitySpellings spellings() {
-        EntityScanner.ScanResult scan = new EntityScanner(entityClasspath(), settings.packages(),
-                Project.class.getClassLoader()).scan();
-        return new EntityModelReader(options()).spellings(scan.annotatedClasses(), scan.classLoader());
+        // keyed as the model is, with another dialect string: the same inputs make the spellings
+        return cached(new ModelCache(cacheDir(settings).resolve("spellings")), ":spellings", EntitySpellings.class,
+                EntityModelReader::spellings);
+    }
+
+    /** What the reader makes of the scanned entities, through {@code cache} unless the model cache is off. */
+    private <T> T cached(ModelCache cache, String kind, Class<T> type, Reading<T> reading) {
+        List<Path> cp = entityClasspath();
+        MetadataOptions options = options();
+        ClassLoader parent = Project.class.getClassLoader();
+        Optional<String> key = settings.modelCache()
+                ? ModelCache.key(cp, settings.packages(), options, dialect.getClass().getName() + ":" + dialect.name()
+                        + kind, parent)
+                : Optional.empty();
+        if (key.isPresent()) {
+            Optional<T> cached = cache.read(key.get(), parent, type);
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+        }
+        EntityScanner.ScanResult scan = new EntityScanner(cp, settings.packages(), parent).scan();
+        T value = reading.read(new EntityModelReader(options), scan.annotatedClasses(), scan.classLoader());
+        key.ifPresent(k -> cache.write(k, value, scan.annotatedClasses(), scan.classLoader()));
+        return value;
+    }
+
+    /** One of the {@link EntityModelReader}'s readings of scanned classes. */
+    @FunctionalInterface
+    private interface Reading<T> {
+        T read(EntityModelReader reader, List<Class<?>> classes, ClassLoader loader);
     }
 
     private List<Path> entityClasspath() {

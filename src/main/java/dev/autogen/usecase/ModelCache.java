@@ -108,6 +108,11 @@ public final class ModelCache {
 
     /** The cached model for {@code key}, unless one of its classes is visible to {@code parent}. */
     Optional<SchemaModel> read(String key, ClassLoader parent) {
+        return read(key, parent, SchemaModel.class);
+    }
+
+    /** The cached value of {@code type} for {@code key} (a model, or spellings), as {@link #read(String, ClassLoader)}. */
+    <T> Optional<T> read(String key, ClassLoader parent, Class<T> type) {
         Path file = dir.resolve(key + SUFFIX);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -122,7 +127,7 @@ public final class ModelCache {
                 return Optional.empty();
             }
             Object model = codec.read(in);
-            return model instanceof SchemaModel m ? Optional.of(m) : Optional.empty();
+            return type.isInstance(model) ? Optional.of(type.cast(model)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -133,7 +138,7 @@ public final class ModelCache {
      * loaded the entity classpath. Does nothing when a class came from elsewhere; a failed write only costs the
      * next run the boot.
      */
-    public void write(String key, SchemaModel model, List<Class<?>> classes, ClassLoader loader) {
+    public void write(String key, Object model, List<Class<?>> classes, ClassLoader loader) {
         if (classes.stream().anyMatch(c -> c.getClassLoader() != loader)) {
             return;
         }

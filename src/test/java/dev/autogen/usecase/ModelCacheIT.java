@@ -9,6 +9,7 @@ import dev.autogen.config.SettingsLoader;
 import dev.autogen.model.Column;
 import dev.autogen.model.PrimaryKey;
 import dev.autogen.model.QualifiedName;
+import dev.autogen.model.EntitySpellings;
 import dev.autogen.model.SchemaModel;
 import dev.autogen.model.Table;
 import dev.autogen.testing.Cli;
@@ -96,6 +97,29 @@ class ModelCacheIT {
         assertThat(cached.tables()).isNotEmpty();
     }
 
+    /**
+     * {@code -m} with unchanged entities reuses the spellings of its portable revision (before, every {@code -m}
+     * built Hibernate's metamodel once more for them, model cache or not), and the cached spellings are the built ones.
+     */
+    @Test
+    void revisionWithUnchangedEntitiesReusesTheCachedSpellings() throws Exception {
+        try (TestDatabase db = TestDatabase.postgres()) {
+            Cli cli = upgraded(db);
+            List<Path> spellings = files(".autogen-cache/spellings/model");
+            assertThat(spellings).hasSize(1);
+            FileTime written = Files.getLastModifiedTime(spellings.get(0));
+            cli.write("src/app/User.java", USER.formatted("    String email;\n"));
+            cli.expect(0, "-m", "second revision");
+            assertThat(files(".autogen-cache/spellings/model")).hasSize(2);
+            cli.write("src/app/User.java", USER.formatted(""));
+            Autogen autogen = Autogen.of(new SettingsLoader(Map.of()).load(project, null, Map.of()), null);
+            EntitySpellings cached = new EntityModels(autogen.settings(), autogen.dialect()).spellings();
+            assertThat(Files.getLastModifiedTime(spellings.get(0))).isEqualTo(written);
+            Files.delete(spellings.get(0));
+            assertThat(cached).isEqualTo(new EntityModels(autogen.settings(), autogen.dialect()).spellings());
+        }
+    }
+
     /** The project with one entity, its first revision applied, and a clean check that filled the cache. */
     private Cli upgraded(TestDatabase db) {
         Cli cli = new Cli(project).configure(db, "app").write("src/app/User.java", USER.formatted(""));
@@ -106,7 +130,11 @@ class ModelCacheIT {
     }
 
     private List<Path> models() {
-        Path dir = project.resolve(".autogen-cache/model");
+        return files(".autogen-cache/model");
+    }
+
+    private List<Path> files(String folder) {
+        Path dir = project.resolve(folder);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
