@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ChecksumIndex {
     static final String FILE = "revision-checksums";
+    /** An index longer than this is deleted when read (older builds' and edited revisions' lines pile up). */
+    static final int MAX_LINES = 20_000;
 
     /** Both checksums of one revision. */
     record Entry(String upgrade, String downgrade) {
@@ -36,7 +38,13 @@ final class ChecksumIndex {
         ChecksumIndex index = new ChecksumIndex(cacheDir == null ? null : cacheDir.resolve(FILE));
         if (index.file != null && Files.isRegularFile(index.file)) {
             try {
-                for (String line : Files.readAllLines(index.file, StandardCharsets.UTF_8)) {
+                List<String> lines = Files.readAllLines(index.file, StandardCharsets.UTF_8);
+                if (lines.size() > MAX_LINES) {
+                    // every edit and every autogen build adds lines: start afresh, at the cost of one checksumming
+                    Files.delete(index.file);
+                    return index;
+                }
+                for (String line : lines) {
                     String[] parts = line.split(" ");
                     if (parts.length == 3 && Checksums.current(parts[1]) && Checksums.current(parts[2])) {
                         index.entries.put(parts[0], new Entry(parts[1], parts[2]));
