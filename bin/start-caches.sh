@@ -43,8 +43,9 @@ done
 train() { # label java-binary jvm-options...
     local label=$1 java=$2
     shift 2
-    mkdir -p "$work/$label"
-    if (cd "$project" && "$java" "$@" -XX:+UseSerialGC -cp "$jar" dev.autogen.cli.StartTraining \
+    rm -rf "$work/$label" && mkdir -p "$work/$label"   # a fresh migrations folder for each run
+    # a JVM that crashes (the AOT cache's assembly step has, on Temurin 25.0.3) writes its log here, not in the project
+    if (cd "$project" && "$java" "$@" -XX:ErrorFile="$work/$label/hs_err_%p.log" -XX:+UseSerialGC -cp "$jar" dev.autogen.cli.StartTraining \
             "$work/$label/migrations") >"$work/$label/output.txt" 2>&1; then
         return 0
     fi
@@ -63,11 +64,20 @@ else
     echo "start-caches: no Java 17 to 23 found: no class-data-sharing archive"
 fi
 if [ -n "$aot_java" ]; then
-    if train aot "$aot_java" -XX:AOTCacheOutput="$base.aot" -Xlog:aot=off -Xlog:cds=off && [ -f "$base.aot" ]; then
+    # The assembly step can crash (Temurin 25.0.3: ArchiveHeapWriter, "Metadata ... should have been archived"),
+    # leaving an empty file, which is no cache. Without ahead-of-time class linking (which archives class mirrors in
+    # the heap) it does not; that cache loads and links less ahead of time, but still starts Hibernate's boot faster
+    # than no cache.
+    made_aot() {
+        rm -f "$base.aot"
+        train aot "$aot_java" "$@" -XX:AOTCacheOutput="$base.aot" -Xlog:aot=off -Xlog:cds=off && [ -s "$base.aot" ]
+    }
+    if made_aot || made_aot -XX:-AOTClassLinking; then
         printf '%s %s\n' "$aot_java" "$(release "$aot_java" JAVA_RUNTIME_VERSION)" >"$base.aot.java"
         echo "start-caches: $base.aot for Java $(release "$aot_java" JAVA_VERSION) (AOT cache)"
     else
-        rm -f "$base.aot"
+        rm -f "$base.aot" "$base.aot.java"
+        echo "start-caches: no AOT cache made with $aot_java (see $work/aot); bin/autogen uses the archive" >&2
     fi
 else
     echo "start-caches: no Java 24 or later found: no AOT cache"
