@@ -1,18 +1,22 @@
 package dev.autogen.history;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -22,7 +26,7 @@ import java.util.stream.Stream;
  * name is in several, the first folder or jar wins, as on a class path.
  */
 final class ClassFiles {
-    /** One class file: the folder or jar it came from, and its bytes. */
+    /** One class file: the folder or jar it came from ({@code null} for a jar nested in another), and its bytes. */
     record Entry(Path root, byte[] bytes) {
     }
 
@@ -70,12 +74,13 @@ final class ClassFiles {
                             root = root.getParent();
                         }
                         out.readFolder(root, folder);
-                    } else if (url.getProtocol().equals("jar")
-                            && url.openConnection() instanceof JarURLConnection connection
-                            && connection.getJarFileURL().getProtocol().equals("file")) {
+                    } else if (url.openConnection() instanceof JarURLConnection connection) {
+                        // a jar on disk, or one nested in another (a Spring Boot executable jar's): no root path then
                         connection.setUseCaches(false);
+                        URL jarUrl = connection.getJarFileURL();
                         try (JarFile jar = connection.getJarFile()) {
-                            out.readJar(Path.of(connection.getJarFileURL().toURI()), jar, path + "/");
+                            out.readJar(jarUrl.getProtocol().equals("file") ? Path.of(jarUrl.toURI()) : null, jar,
+                                    path + "/");
                         }
                     } else {
                         return Optional.empty();
@@ -86,6 +91,34 @@ final class ClassFiles {
             return Optional.empty();
         }
         return Optional.of(out);
+    }
+
+    /**
+     * The folders and jars {@code loader} and its parents read from the local file system: their URLs, and the JVM's
+     * class path.
+     */
+    static Set<Path> classpathOf(ClassLoader loader) {
+        Set<Path> elements = new LinkedHashSet<>();
+        for (ClassLoader l = loader; l != null; l = l.getParent()) {
+            if (l instanceof URLClassLoader u) {
+                for (URL url : u.getURLs()) {
+                    if ("file".equals(url.getProtocol())) {
+                        try {
+                            elements.add(Path.of(url.toURI()));
+                        } catch (URISyntaxException | IllegalArgumentException e) {
+                            // not a local file: not read
+                        }
+                    }
+                }
+            }
+        }
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                elements.add(Path.of(entry));
+            }
+        }
+        elements.removeIf(p -> !Files.isDirectory(p) && !p.toString().endsWith(".jar"));
+        return elements;
     }
 
     /** The bytes of class {@code name} (slashes), or {@code null} when none of the roots holds it. */
