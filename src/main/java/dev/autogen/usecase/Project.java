@@ -9,12 +9,10 @@ import dev.autogen.compare.Risks;
 import dev.autogen.compare.PlanStage;
 import dev.autogen.compare.SchemaComparator;
 import dev.autogen.compare.TableFilter;
-import dev.autogen.compare.TypeEquivalences;
 import dev.autogen.config.Settings;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
 import dev.autogen.dialect.UnmodelledObject;
-import dev.autogen.lint.Finding;
 import dev.autogen.model.QualifiedName;
 import dev.autogen.model.EntitySpellings;
 import dev.autogen.model.SchemaModel;
@@ -25,16 +23,12 @@ import dev.autogen.operation.Risk;
 import dev.autogen.history.LoadedRevision;
 import dev.autogen.apply.ProgressListener;
 import dev.autogen.history.RevisionGraph;
-import dev.autogen.history.RevisionInstances;
 import dev.autogen.history.RevisionLoader;
-import dev.autogen.apply.RunResult;
 import dev.autogen.apply.Runner;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -260,26 +254,11 @@ public final class Project {
      */
     public synchronized List<LoadedRevision> revisions() {
         if (revisions == null) {
-            List<LoadedRevision> all = new ArrayList<>();
-            if (sources.folder()) {
-                all.addAll(RevisionFolder.load(settings.migrations(), settings.classpath(),
-                        Project.class.getClassLoader(), EntityModels.cacheDir(settings)));
-            }
-            Set<String> ids = new LinkedHashSet<>(all.stream().map(LoadedRevision::id).toList());
-            if (sources.classLoader() != null) {
-                for (LoadedRevision r : new RevisionLoader().loadFrom(sources.classLoader(), sources.packages(),
-                        EntityModels.cacheDir(settings))) {
-                    if (ids.add(r.id())) {
-                        all.add(r);
-                    }
-                }
-            }
-            // classes the application found itself: no scanner of autogen's is touched
-            for (LoadedRevision r : RevisionInstances.of(sources.classes())) {
-                if (ids.add(r.id())) {
-                    all.add(r);
-                }
-            }
+            List<LoadedRevision> folder = sources.folder() ? RevisionFolder.load(settings.migrations(),
+                    settings.classpath(), Project.class.getClassLoader(), EntityModels.cacheDir(settings)) : List.of();
+            // then the application's: on its class loader, and classes it found itself (no scanner of autogen's)
+            List<LoadedRevision> all = new RevisionLoader().withApplication(folder, sources.classLoader(),
+                    sources.packages(), sources.classes(), EntityModels.cacheDir(settings));
             revisions = List.copyOf(all);
         }
         return revisions;

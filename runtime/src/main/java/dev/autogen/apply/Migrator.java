@@ -7,7 +7,6 @@ import dev.autogen.error.ErrorKind;
 import dev.autogen.history.RevisionLoader;
 import dev.autogen.history.LoadedRevision;
 import dev.autogen.history.RevisionGraph;
-import dev.autogen.history.RevisionInstances;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +14,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -186,20 +184,8 @@ public final class Migrator {
             Database database = dataSource != null ? new Database(dataSource) : new Database(url, user, password,
                     Path.of(""));
             Dialect d = Dialects.forUrl(database.url(), dialect);
-            List<LoadedRevision> revisions = new ArrayList<>();
-            Set<String> ids = new LinkedHashSet<>();
-            if (loader != null) {
-                for (LoadedRevision r : new RevisionLoader().loadFrom(loader, packages, null)) {
-                    if (ids.add(r.id())) {
-                        revisions.add(r);
-                    }
-                }
-            }
-            for (LoadedRevision r : RevisionInstances.of(classes)) {
-                if (ids.add(r.id())) {
-                    revisions.add(r);
-                }
-            }
+            List<LoadedRevision> revisions = new RevisionLoader().withApplication(List.of(), loader, packages, classes,
+                    null);
             Runner runner = new Runner(d, () -> open(database, d), new RunOptions(versionTable, lockTimeout,
                     transactionPerRun), safety, revisions, listener);
             return new Migrator(runner, database);

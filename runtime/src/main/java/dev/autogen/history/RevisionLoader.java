@@ -13,10 +13,13 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds every revision in compiled classes: folders and jars (the migrations folder compiled by the autogen
@@ -86,6 +89,26 @@ public final class RevisionLoader {
             }
         }
         return loadFrom(loader, packages);
+    }
+
+    /**
+     * The revisions an application brings, after {@code before} (the migrations folder's, say): those on
+     * {@code loader} in {@code packages} (none when {@code loader} is {@code null}; see
+     * {@link #loadFrom(ClassLoader, List, Path)}), then {@code classes} it found itself. A revision id already taken
+     * hides a later one.
+     */
+    public List<LoadedRevision> withApplication(List<LoadedRevision> before, ClassLoader loader, List<String> packages,
+                                                Collection<Class<?>> classes, Path cacheDir) {
+        List<LoadedRevision> all = new ArrayList<>(before);
+        Set<String> ids = new HashSet<>(before.stream().map(LoadedRevision::id).toList());
+        List<LoadedRevision> found = new ArrayList<>(loader == null ? List.of() : loadFrom(loader, packages, cacheDir));
+        found.addAll(RevisionInstances.of(classes));
+        for (LoadedRevision r : found) {
+            if (ids.add(r.id())) {
+                all.add(r);
+            }
+        }
+        return all;
     }
 
     /** As {@link #loadFrom(ClassLoader, List, Path)} through a class-path scan, loading every revision class. */
